@@ -1,1 +1,89 @@
-// placeholder: being written
+#include "factlint/check.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "factlint/claims.h"
+
+namespace factlint {
+
+StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    int error = errno;
+    std::string reason = std::strerror(error);
+    if (error == ENOENT)
+      return NotFoundError(fmt::format("{}: cannot open the file: {}", path, reason));
+    if (error == EACCES) {
+      return PermissionDeniedError(fmt::format("{}: cannot open the file: {}", path, reason));
+    }
+    return DataLossError(fmt::format("{}: cannot open the file: {}", path, reason));
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) return DataLossError(fmt::format("{}: cannot read the file", path));
+  if (static_cast<size_t>(size) > max_bytes) {
+    return ResourceExhaustedError(
+        fmt::format("{}: file is {} bytes, over the limit of {}", path, size, max_bytes));
+  }
+  in.seekg(0);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  if (!in.read(bytes.data(), size)) {
+    return DataLossError(fmt::format("{}: cannot read the file", path));
+  }
+  return bytes;
+}
+
+Checker::Checker(CheckOptions options, std::unique_ptr<Corpus> corpus, RuleSet rules)
+    : options_(std::move(options)), corpus_(std::move(corpus)), rules_(std::move(rules)) {}
+
+StatusOr<std::unique_ptr<Checker>> Checker::Create(const CheckOptions& options) {
+  std::unique_ptr<Corpus> corpus;
+  if (!options.corpus_path.empty()) {
+    FACTLINT_ASSIGN_OR_RETURN(corpus, Corpus::Open(options.corpus_path));
+  }
+  FACTLINT_ASSIGN_OR_RETURN(RuleSet rules, RuleSet::Load(options.rule_folders));
+  return std::unique_ptr<Checker>(new Checker(options, std::move(corpus), std::move(rules)));
+}
+
+FileResult Checker::CheckFile(const std::string& path) const {
+  StatusOr<std::string> bytes = ReadFileBytes(path, options_.read.max_bytes);
+  if (!bytes.ok()) {
+    FileResult result;
+    result.path = path;
+    result.error = bytes.status();
+    return result;
+  }
+  return CheckBytes(path, std::move(bytes).value());
+}
+
+FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const {
+  FileResult result;
+  result.path = path;
+  StatusOr<std::shared_ptr<const Document>> document =
+      Document::Read(path, std::move(bytes), options_.read);
+  if (!document.ok()) {
+    result.error = document.status();
+    return result;
+  }
+  result.document = std::move(document).value();
+  if (options_.date) {
+    result.date = *options_.date;
+  } else if (result.document->metadata().date) {
+    result.date = *result.document->metadata().date;
+  } else {
+    result.date = TodayUtc();
+    result.date_assumed = true;
+  }
+  Claims claims = ExtractClaims(*result.document);
+  RuleOutput output = rules_.Run(CheckInput{*result.document, claims, corpus_.get(), result.date});
+  result.findings = std::move(output.findings);
+  result.claims = std::move(output.claims);
+  return result;
+}
+
+}  // namespace factlint

@@ -102,9 +102,9 @@ class [[nodiscard]] StatusOr {
 #define FACTLINT_STATUS_CONCAT_(a, b) FACTLINT_STATUS_CONCAT_INNER_(a, b)
 
 // Returns from the enclosing function with the status of `expr` when it is not OK.
-#define FACTLINT_RETURN_IF_ERROR(expr)                 \
-  do {                                                 \
-    ::factlint::Status factlint_status_ = (expr);      \
+#define FACTLINT_RETURN_IF_ERROR(expr)                   \
+  do {                                                   \
+    ::factlint::Status factlint_status_ = (expr);        \
     if (!factlint_status_.ok()) return factlint_status_; \
   } while (false)
 

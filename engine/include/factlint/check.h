@@ -1,0 +1,59 @@
+// Checker: the whole pipeline, text -> extract -> rules (with the corpus) -> FileResult.
+#ifndef FACTLINT_CHECK_H_
+#define FACTLINT_CHECK_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factlint/corpus.h"
+#include "factlint/date.h"
+#include "factlint/document.h"
+#include "factlint/report.h"
+#include "factlint/rules.h"
+#include "factlint/status.h"
+
+namespace factlint {
+
+struct CheckOptions {
+  // The corpus database. Empty: no corpus; rules that need one leave claims unverified.
+  std::string corpus_path;
+  // Rule folders, read in order; ids must be unique across them.
+  std::vector<std::string> rule_folders;
+  // Overrides the article's front matter date. Without either, today's date (UTC) is used and
+  // FileResult::date_assumed says so.
+  std::optional<Date> date;
+  ReadOptions read;
+};
+
+// Owns the corpus handle and the compiled rules. Not thread-safe (the corpus handle is not): use
+// one Checker per thread.
+class Checker {
+ public:
+  // Opens the corpus and loads the rules; their errors are returned as they are.
+  static StatusOr<std::unique_ptr<Checker>> Create(const CheckOptions& options);
+
+  // Reads and checks the file at `path`. A file that cannot be read gives a FileResult whose
+  // error names it ("<path>: cannot open the file: No such file or directory").
+  FileResult CheckFile(const std::string& path) const;
+
+  // Checks `bytes` as if read from `path`.
+  FileResult CheckBytes(const std::string& path, std::string bytes) const;
+
+  const RuleSet& rules() const { return rules_; }
+  const Corpus* corpus() const { return corpus_.get(); }
+
+ private:
+  Checker(CheckOptions options, std::unique_ptr<Corpus> corpus, RuleSet rules);
+  CheckOptions options_;
+  std::unique_ptr<Corpus> corpus_;
+  RuleSet rules_;
+};
+
+// Reads a whole file. Errors: kNotFound / kPermissionDenied / kDataLoss naming the path.
+StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes);
+
+}  // namespace factlint
+
+#endif  // FACTLINT_CHECK_H_

@@ -1,0 +1,89 @@
+// The JSON report of DESIGN.md ("Findings and the claims ledger").
+#include <nlohmann/json.hpp>
+
+#include "factlint/report.h"
+
+namespace factlint {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json SpanJson(const Document& doc, Span span) {
+  Span original = doc.Original(span);
+  LineColumn start = doc.LineColumnOf(original.begin);
+  LineColumn end = doc.LineColumnOf(original.end);
+  return Json{{"start", original.begin}, {"end", original.end},  {"line", start.line},
+              {"column", start.column},  {"end_line", end.line}, {"end_column", end.column}};
+}
+
+Json EvidenceJson(const std::vector<Evidence>& evidence) {
+  Json out = Json::array();
+  for (const Evidence& e : evidence) {
+    out.push_back(Json{{"source", e.source},
+                       {"record", e.record},
+                       {"title", e.title},
+                       {"locator", e.locator},
+                       {"url", e.url},
+                       {"excerpt", e.excerpt}});
+  }
+  return out;
+}
+
+Json FileJson(const FileResult& file) {
+  Json out;
+  out["path"] = file.path;
+  if (!file.error.ok()) {
+    out["error"] = file.error.message();
+    return out;
+  }
+  const Document& doc = *file.document;
+  out["date"] = FormatIsoDate(file.date);
+  if (file.date_assumed) out["date_assumed"] = true;
+  Json findings = Json::array();
+  for (const Finding& finding : file.findings) {
+    Json f;
+    f["rule"] = finding.rule;
+    f["severity"] = SeverityName(finding.severity);
+    f["message"] = finding.message;
+    f["span"] = SpanJson(doc, finding.span);
+    f["text"] = doc.TextOf(finding.span);
+    f["evidence"] = EvidenceJson(finding.evidence);
+    if (finding.suggestion) f["suggestion"] = *finding.suggestion;
+    findings.push_back(std::move(f));
+  }
+  out["findings"] = std::move(findings);
+  Json claims = Json::array();
+  for (const ClaimEntry& claim : file.claims) {
+    Span original = doc.Original(claim.span);
+    Json c;
+    c["kind"] = claim.kind;
+    c["text"] = doc.TextOf(claim.span);
+    c["span"] = Json{{"start", original.begin}, {"end", original.end}};
+    c["normalized"] = claim.normalized;
+    c["status"] = ClaimStatusName(claim.status);
+    c["evidence"] = EvidenceJson(claim.evidence);
+    claims.push_back(std::move(c));
+  }
+  out["claims"] = std::move(claims);
+  return out;
+}
+
+}  // namespace
+
+void WriteJson(const Report& report, std::ostream& out) {
+  Json root;
+  root["version"] = 1;
+  Json files = Json::array();
+  for (const FileResult& file : report.files) files.push_back(FileJson(file));
+  root["files"] = std::move(files);
+  Summary s = report.Summarize();
+  root["summary"] = Json{{"files", s.files},          {"unreadable", s.file_errors},
+                         {"errors", s.errors},        {"warnings", s.warnings},
+                         {"infos", s.infos},          {"claims", s.claims},
+                         {"supported", s.supported},  {"contradicted", s.contradicted},
+                         {"unverified", s.unverified}};
+  // Invalid UTF-8 cannot reach here (documents are validated), but never throw on output.
+  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace factlint

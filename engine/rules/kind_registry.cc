@@ -1,0 +1,32 @@
+// The table of rule kinds: one sorted line per kind. Adding a kind is adding its file under
+// kinds/ and one line here.
+#include <algorithm>
+#include <array>
+
+#include "kinds/kinds.h"
+#include "rule_kind.h"
+
+namespace factlint::rules_internal {
+namespace {
+
+const std::array<RuleKind, 2>& Table() {
+  static const std::array<RuleKind, 2> kTable = {{
+      {"conversion", &MakeConversionCheck, {"from", "to", "expected", "rate", "rate_date", "pair"}},
+      {"repetition", &MakeRepetitionCheck, {"word"}},
+  }};
+  return kTable;
+}
+
+}  // namespace
+
+std::span<const RuleKind> RuleKinds() { return Table(); }
+
+const RuleKind* FindRuleKind(std::string_view name) {
+  auto kinds = RuleKinds();
+  auto it =
+      std::lower_bound(kinds.begin(), kinds.end(), name,
+                       [](const RuleKind& kind, std::string_view n) { return kind.name < n; });
+  return it != kinds.end() && it->name == name ? &*it : nullptr;
+}
+
+}  // namespace factlint::rules_internal

@@ -1,0 +1,141 @@
+// factlint check PATH... | -
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <map>
+
+#include "commands.h"
+#include "factlint/check.h"
+#include "factlint/report.h"
+#include "output_file.h"
+
+namespace factlint::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CheckArgs {
+  std::vector<std::string> paths;
+  std::string corpus;
+  std::vector<std::string> rules;
+  std::string date;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::string color = "auto";
+  std::string stdin_filename = "<stdin>";
+};
+
+bool IsArticle(const fs::path& path) {
+  std::string extension = path.extension().string();
+  return extension == ".md" || extension == ".markdown" || extension == ".txt";
+}
+
+// Files to check, in order: each argument as given; a folder is expanded to its articles
+// (recursively, sorted). A missing path is kept so that its error is reported in its place.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  for (const std::string& arg : args) {
+    std::error_code error;
+    if (arg != "-" && fs::is_directory(arg, error)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(arg, error);
+           !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        if (it->is_regular_file() && IsArticle(it->path())) found.push_back(it->path().string());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(arg);
+    }
+  }
+  return files;
+}
+
+bool UseColor(const std::string& mode, bool to_terminal) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return to_terminal && (no_color == nullptr || *no_color == '\0');
+}
+
+int RunCheck(const CheckArgs& args) {
+  CheckOptions options;
+  options.corpus_path = args.corpus.empty() ? DefaultCorpusPath() : args.corpus;
+  if (options.corpus_path.empty()) {
+    std::cerr << "factlint: warning: no corpus found beside the program and none given with "
+                 "--corpus: figures stay unverified\n";
+  }
+  std::string shipped = DefaultRulesFolder();
+  if (!shipped.empty()) options.rule_folders.push_back(shipped);
+  options.rule_folders.insert(options.rule_folders.end(), args.rules.begin(), args.rules.end());
+  if (options.rule_folders.empty()) return Fail("no rules folder found; give one with --rules");
+  if (!args.date.empty()) {
+    options.date = ParseIsoDate(args.date);
+    if (!options.date) return Fail(fmt::format("--date: expected YYYY-MM-DD, got '{}'", args.date));
+  }
+  StatusOr<std::unique_ptr<Checker>> checker = Checker::Create(options);
+  if (!checker.ok()) return Fail(checker.status().message());
+
+  Report report;
+  for (const std::string& path : ExpandPaths(args.paths)) {
+    if (path == "-") {
+      std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+      report.files.push_back((*checker)->CheckBytes(args.stdin_filename, std::move(bytes)));
+    } else {
+      report.files.push_back((*checker)->CheckFile(path));
+    }
+    const FileResult& result = report.files.back();
+    if (!result.error.ok()) std::cerr << "factlint: error: " << result.error.message() << '\n';
+  }
+
+  auto write = [&](std::ostream& out, bool terminal) {
+    if (args.format == "json") {
+      WriteJson(report, out);
+    } else {
+      WriteText(report, TextOptions{.color = UseColor(args.color, terminal)}, out);
+    }
+  };
+  if (args.output.empty()) {
+    write(std::cout, isatty(STDOUT_FILENO) != 0);
+    std::cout.flush();
+  } else {
+    Status written =
+        WriteFileAtomically(args.output, [&](std::ostream& out) { write(out, false); });
+    if (!written.ok()) return Fail(written.message());
+  }
+
+  if (report.Summarize().file_errors > 0) return kExitError;
+  if (args.fail_on == "never") return kExitOk;
+  std::optional<Severity> worst = report.WorstSeverity();
+  return worst && *worst >= *ParseSeverity(args.fail_on) ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "check", "Check articles (files, folders of .md .markdown .txt, or - for stdin)");
+  cmd->add_option("paths", args->paths, "Files, folders or -")->required();
+  cmd->add_option("--corpus", args->corpus, "Corpus database (default: the one shipped)");
+  cmd->add_option("--rules", args->rules, "Another folder of rule files (repeatable)");
+  cmd->add_option("--date", args->date,
+                  "Article date YYYY-MM-DD (default: front matter date, else today)");
+  cmd->add_option("--format", args->format, "Report format")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--output", args->output, "Write the report to FILE instead of stdout");
+  cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding is at least this severe")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--color", args->color, "Colours in the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--stdin-filename", args->stdin_filename, "The name reported for -");
+  cmd->callback([args, run] { *run = [args] { return RunCheck(*args); }; });
+}
+
+}  // namespace factlint::cli

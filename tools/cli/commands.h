@@ -1,0 +1,33 @@
+// The subcommands of the factlint CLI: each adds itself to the CLI11 app and, when chosen, runs
+// and returns the process exit code (0 ok, 1 findings at or above --fail-on, 2 usage, configuration
+// or input error).
+#ifndef FACTLINT_TOOLS_CLI_COMMANDS_H_
+#define FACTLINT_TOOLS_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace factlint::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitError = 2;
+
+// Registers the subcommand on `app`; `*run` is set to its action when it is chosen.
+void AddCheckCommand(CLI::App& app, std::function<int()>* run);
+void AddExtractCommand(CLI::App& app, std::function<int()>* run);
+void AddCorpusCommand(CLI::App& app, std::function<int()>* run);
+void AddRulesCommand(CLI::App& app, std::function<int()>* run);
+
+// Where the shipped data lives: beside the executable (the build tree: build/corpus.db,
+// build/rules) or in ../share/factlint (an installed tree). Empty when not found.
+std::string DefaultCorpusPath();
+std::string DefaultRulesFolder();
+
+// Prints "factlint: <message>" on stderr and returns kExitError.
+int Fail(const std::string& message);
+
+}  // namespace factlint::cli
+
+#endif  // FACTLINT_TOOLS_CLI_COMMANDS_H_

@@ -1,0 +1,42 @@
+#include <filesystem>
+#include <iostream>
+
+#include "commands.h"
+
+namespace factlint::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path ExecutableDir() {
+  std::error_code error;
+  fs::path self = fs::read_symlink("/proc/self/exe", error);
+  return error ? fs::path() : self.parent_path();
+}
+
+std::string FirstExisting(const fs::path& beside, const fs::path& installed) {
+  fs::path dir = ExecutableDir();
+  if (dir.empty()) return {};
+  std::error_code error;
+  for (const fs::path& candidate : {dir / beside, dir / ".." / installed}) {
+    if (fs::exists(candidate, error)) return fs::weakly_canonical(candidate, error).string();
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string DefaultCorpusPath() {
+  return FirstExisting("corpus.db", fs::path("share") / "factlint" / "corpus.db");
+}
+
+std::string DefaultRulesFolder() {
+  return FirstExisting("rules", fs::path("share") / "factlint" / "rules");
+}
+
+int Fail(const std::string& message) {
+  std::cerr << "factlint: " << message << '\n';
+  return kExitError;
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,67 @@
+// factlint rules list | rules explain ID
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands.h"
+#include "factlint/rules.h"
+
+namespace factlint::cli {
+namespace {
+
+struct RulesArgs {
+  std::vector<std::string> folders;
+  std::string id;
+};
+
+StatusOr<RuleSet> LoadRules(const RulesArgs& args) {
+  std::vector<std::string> folders;
+  std::string shipped = DefaultRulesFolder();
+  if (!shipped.empty()) folders.push_back(shipped);
+  folders.insert(folders.end(), args.folders.begin(), args.folders.end());
+  return RuleSet::Load(folders);
+}
+
+int RunList(const RulesArgs& args) {
+  StatusOr<RuleSet> rules = LoadRules(args);
+  if (!rules.ok()) return Fail(rules.status().message());
+  for (const RuleInfo& rule : rules->rules()) {
+    std::cout << fmt::format("{:<22} {:<12} {:<8} {}\n", rule.id, rule.kind,
+                             SeverityName(rule.severity), rule.summary);
+  }
+  return kExitOk;
+}
+
+int RunExplain(const RulesArgs& args) {
+  StatusOr<RuleSet> rules = LoadRules(args);
+  if (!rules.ok()) return Fail(rules.status().message());
+  const RuleInfo* rule = rules->Find(args.id);
+  if (rule == nullptr)
+    return Fail(fmt::format("no rule '{}' (see 'factlint rules list')", args.id));
+  std::cout << fmt::format("{} ({} kind, {})\n\n{}\n", rule->id, rule->kind,
+                           SeverityName(rule->severity), rule->summary);
+  if (!rule->why.empty()) std::cout << "\nWhy: " << rule->why << '\n';
+  if (!rule->example.empty()) std::cout << "\nExample: " << rule->example << '\n';
+  std::cout << "\nMessage: " << rule->message << '\n';
+  if (!rule->parameters_yaml.empty())
+    std::cout << "\nParameters:\n" << rule->parameters_yaml << '\n';
+  for (const std::string& ref : rule->references) std::cout << "\nSee: " << ref;
+  std::cout << "\nDefined in: " << rule->file << '\n';
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddRulesCommand(CLI::App& app, std::function<int()>* run) {
+  auto args = std::make_shared<RulesArgs>();
+  CLI::App* rules = app.add_subcommand("rules", "List and explain the rules");
+  rules->require_subcommand(1);
+  rules->add_option("--rules", args->folders, "Another folder of rule files (repeatable)");
+  CLI::App* list = rules->add_subcommand("list", "List the rules: id, kind, severity, summary");
+  list->callback([args, run] { *run = [args] { return RunList(*args); }; });
+  CLI::App* explain = rules->add_subcommand("explain", "Print a rule's documentation");
+  explain->add_option("id", args->id, "Rule id")->required();
+  explain->callback([args, run] { *run = [args] { return RunExplain(*args); }; });
+}
+
+}  // namespace factlint::cli
