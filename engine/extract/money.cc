@@ -71,6 +71,11 @@ const RE2& PercentTailRe() {
   return *re;
 }
 
+const RE2& BlankGroupTailRe() {
+  static const RE2* const re = new RE2(R"(^[ \x{00A0}\x{202F}]\d{3}(?:$|\D))");
+  return *re;
+}
+
 const RE2& WeightTailRe() {
   static const RE2* const re = new RE2(std::string("^") + kSpace + "+(?i:of)\\b");
   return *re;
@@ -93,6 +98,17 @@ bool EndsWithPriceBase(std::string_view before) {
     if (same &&
         (before.size() == word.size() || !IsAsciiLetter(before[before.size() - word.size() - 1]))) {
       return true;
+    }
+  }
+  return false;
+}
+
+// True when `before` ends with a digit and one blank (space, U+00A0 or U+202F).
+bool EndsWithDigitAndBlank(std::string_view before) {
+  for (std::string_view blank : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
+    if (before.ends_with(blank)) {
+      before.remove_suffix(blank.size());
+      return !before.empty() && IsDigit(before.back());
     }
   }
   return false;
@@ -127,6 +143,8 @@ bool Plausible(std::string_view text, const Candidate& c) {
   }
   if (Matches(PercentTailRe(), after)) return false;
   if (!c.has_scale && Matches(RangeTailRe(), after)) return false;
+  // "€5 000", "5 000 €": thousands grouped with blanks, which this finder does not read.
+  if (!c.has_scale && Matches(BlankGroupTailRe(), after)) return false;
   if (c.prefix) {
     // "NT$5", "R$5": a dollar sign glued to letters that are not a known prefix.
     if (c.marker == "$" && !before.empty() && IsAsciiLetter(before.back())) return false;
@@ -136,6 +154,7 @@ bool Plausible(std::string_view text, const Candidate& c) {
                             before.ends_with("\xE2\x80\x93"))) {
       return false;
     }
+    if (EndsWithDigitAndBlank(before)) return false;  // "5 000 €"
     if (CurrencyOfSuffix(c.marker) == "GBP" && Matches(WeightTailRe(), after)) return false;
     std::string_view figure = text.substr(c.number_begin, c.number_end - c.number_begin);
     if (!c.has_scale && figure.size() == 4 && EndsWithPriceBase(before)) return false;

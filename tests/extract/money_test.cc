@@ -98,6 +98,9 @@ constexpr MoneyCase kMoneyCases[] = {
     {"He left two hundred and fifty thousand pounds.", "two hundred and fifty thousand pounds",
      "two hundred and fifty thousand", 250e3, "GBP", Qualifier::kExact, 1e4},
 
+    {"Close to fifty million dollars was lost.", "Close to fifty million dollars", "fifty million",
+     50e6, "USD", Qualifier::kNearly, 1e7},
+
     // Qualifiers.
     {"They took about $5m.", "about $5m", "5m", 5e6, "USD", Qualifier::kAbout, 1e6},
     {"About $5m went missing.", "About $5m", "5m", 5e6, "USD", Qualifier::kAbout, 1e6},
@@ -186,6 +189,8 @@ constexpr std::string_view kNotMoney[] = {
     "It cost between $5 and $10 million.",
     "He bought five five dollars.",
     "The A380 dollars meme.",
+    "Rent is 1 200 € a month.",
+    "Rent is €1 200 a month.",
 };
 
 class NotMoneyTest : public testing::TestWithParam<std::string_view> {};
