@@ -67,8 +67,9 @@ constexpr Marker kSuffixCodes[] = {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Lower-cases ASCII and folds every run of white space (including U+00A0) to one space.
-std::string FoldWords(std::string_view s) {
+// Folds every run of white space (including U+00A0) to one space, and lower-cases ASCII when
+// `lower`.
+std::string Fold(std::string_view s, bool lower) {
   std::string out;
   bool in_space = false;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -84,7 +85,7 @@ std::string FoldWords(std::string_view s) {
     }
     if (in_space && !out.empty()) out.push_back(' ');
     in_space = false;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out.push_back(lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   return out;
 }
@@ -117,8 +118,9 @@ std::string Alternation(std::vector<Marker> markers, bool words) {
 }  // namespace
 
 std::string_view CurrencyOfPrefix(std::string_view marker) {
+  std::string folded = Fold(marker, false);  // "US  $"
   for (const Marker& m : kPrefixes) {
-    if (m.text == marker) return m.code;
+    if (m.text == folded) return m.code;
   }
   return "";
 }
@@ -127,7 +129,7 @@ std::string_view CurrencyOfSuffix(std::string_view words) {
   for (const Marker& m : kSuffixCodes) {
     if (m.text == words) return m.code;
   }
-  std::string folded = FoldWords(words);
+  std::string folded = Fold(words, true);
   for (const Marker& m : kSuffixWords) {
     if (m.text == folded) return m.code;
   }

@@ -12,7 +12,8 @@ namespace factlint::extract_internal {
 
 // The ISO 4217 code of a marker written before the figure: "$" (USD), "US$", "$US", "US $",
 // "A$", "C$", "HK$", "S$", "NZ$", "€", "£", "¥" (JPY), "CN¥", "₹", "₩", or an upper-case code
-// ("USD", "EUR", ...). Exact match. Returns "" for anything else.
+// ("USD", "EUR", ...). Exact match, except that any run of white space stands for the blank in
+// "US $". Returns "" for anything else.
 std::string_view CurrencyOfPrefix(std::string_view marker);
 
 // The ISO 4217 code of a currency written after the figure: "dollars" (USD), "US dollars",

@@ -1,5 +1,6 @@
 // ExtractClaims: runs the string-level extraction over each prose block of a Document.
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,27 +10,54 @@
 #include "factlint/document.h"
 
 namespace factlint {
+namespace {
+
+bool IsMarkerByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>'; }
+
+// The text of `block` with every masked run overwritten, so that nothing masked is read and
+// offsets stay put. A run made only of blanks and '>' (a block quote marker at the start of a
+// continued line) reads as white space, so that "50 million\n> dollars" is still one amount; any
+// other run (code, a URL, HTML) becomes kMaskedByte, which no pattern matches: "`$5`" is not
+// money and a masked bracket never joins two amounts into a conversion.
+std::string ProseOf(const Document& document, Span block) {
+  std::string prose(document.TextOf(block));
+  size_t i = 0;
+  while (i < prose.size()) {
+    if (document.IsProse(block.begin + i)) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    bool marker = true;
+    while (end < prose.size() && !document.IsProse(block.begin + end)) {
+      marker = marker && IsMarkerByte(prose[end]);
+      ++end;
+    }
+    for (size_t j = i; j < end; ++j) {
+      if (!marker) {
+        prose[j] = extract_internal::kMaskedByte;
+      } else if (prose[j] == '>') {
+        prose[j] = ' ';
+      }
+    }
+    i = end;
+  }
+  return prose;
+}
+
+}  // namespace
 
 Claims ExtractClaims(const Document& document) {
   const std::string& text = document.text();
   Claims claims;
   for (const Block& block : document.blocks()) {
     if (block.span.begin > block.span.end || block.span.end > text.size()) continue;
-    // A copy of the block with masked bytes overwritten: "`$5`" must not be read as money, and
-    // a masked bracket must not join two amounts into a conversion.
-    std::string prose(document.TextOf(block.span));
-    for (size_t i = 0; i < prose.size(); ++i) {
-      if (!document.IsProse(block.span.begin + i)) prose[i] = extract_internal::kMaskedByte;
-    }
-    Claims part = extract_internal::ExtractFromText(prose, block.span.begin);
-    for (MoneyAmount& amount : part.money) {
-      if (document.IsProse(amount.span)) claims.money.push_back(std::move(amount));
-    }
-    for (CurrencyConversion& conversion : part.conversions) {
-      if (document.IsProse(conversion.from.span) && document.IsProse(conversion.to.span)) {
-        claims.conversions.push_back(std::move(conversion));
-      }
-    }
+    Claims part =
+        extract_internal::ExtractFromText(ProseOf(document, block.span), block.span.begin);
+    // No pattern reads kMaskedByte, so every claim found is prose (a quote marker aside).
+    std::move(part.money.begin(), part.money.end(), std::back_inserter(claims.money));
+    std::move(part.conversions.begin(), part.conversions.end(),
+              std::back_inserter(claims.conversions));
   }
   // Blocks come in text order and do not overlap; sorting makes the contract hold regardless.
   auto by_span = [](const auto& a, const auto& b) { return a.span < b.span; };
