@@ -29,8 +29,12 @@ struct CorpusBuildSummary {
   int sources = 0;
   int statements = 0;
   int quotes = 0;
-  int lexicon_terms = 0;
+  int lexicon_terms = 0;  // terms and misspellings
   int64_t fx_rates = 0;
+  // Problems that do not stop the build, each "path:line: field: message": a statement subject,
+  // quote speaker or source publisher that names no entity (or several), so that the record is
+  // not linked to one.
+  std::vector<std::string> warnings;
 };
 
 // Compiles corpus sources into a new SQLite database at `output`.
@@ -60,6 +64,112 @@ struct SourceInfo {
   std::string kind;        // report | article | statement | dataset
   std::string published;   // YYYY-MM-DD, or empty
   std::string url;
+  std::string publisher_entity;  // the entity id the publisher names, or empty
+  std::string locator;           // where the source itself was read, or empty
+  std::string note;
+};
+
+// Where a record was written in the corpus sources ("corpus/sources/un.yaml", line 12).
+struct RecordOrigin {
+  std::string file;
+  int line = 0;
+};
+
+struct EntityInfo {
+  std::string id;
+  std::string name;  // the preferred name
+  std::string type;  // country | organisation | group | person | company | currency
+  std::string url, note;
+  RecordOrigin origin;
+};
+
+// One name an entity goes by, for a gazetteer.
+struct EntityAlias {
+  std::string alias;      // as written in the corpus
+  std::string entity_id;
+  bool is_name = false;   // the entity's preferred name rather than an alias
+};
+
+// "`entity_id` is the `role` of `of_entity`" from `from` to `to`, both inclusive; nullopt is an
+// open end (unknown start, ongoing).
+struct RoleInfo {
+  std::string entity_id;
+  std::string role;
+  std::string of_entity;
+  std::optional<Date> from, to;
+  std::string source_id;  // the supporting source, or empty
+  RecordOrigin origin;
+  // Whether the role holds on `date`.
+  bool HoldsOn(Date date) const { return (!from || *from <= date) && (!to || date <= *to); }
+};
+
+// "subject relation object" between entities ("apt38 distinct-from lazarus"). From the entities
+// file (record_id empty, source_id optional) or claimed by a source (source_id and record_id set;
+// text and locator are its wording and where it is).
+struct RelationInfo {
+  std::string subject, relation, object;
+  std::string source_id, record_id, text, locator, note;
+  RecordOrigin origin;
+};
+
+// A dated event in an entity's life.
+struct EntityEvent {
+  std::string entity_id;
+  Date date;
+  std::string note;
+};
+
+struct MeasureInfo {
+  std::string id;
+  std::string unit_kind;          // money | count | empty (either)
+  std::string description;
+  std::vector<std::string> cues;  // lower-case words that signal the measure in prose, sorted
+};
+
+struct Misspelling {
+  std::string wrong;
+  std::string correction;
+};
+
+// A fact stated by a source. The figure fields are empty (nullopt) for a statement that only
+// supports text.
+struct StatementInfo {
+  std::string source_id, id;      // (source_id, id) names the record
+  std::string text;               // the source's wording
+  std::string locator;
+  std::string subject;            // as written, or empty
+  std::string subject_entity;     // the entity it names, or empty
+  std::string measure;            // a measure id, or empty
+  std::optional<double> value;
+  std::string unit;               // ISO 4217 code or a count noun; set when value is
+  std::string qualifier;          // exact | about | at-least | more-than | up-to | nearly |
+                                  // less-than; set when value is
+  std::optional<Date> period_from, period_to;
+  std::string note;
+  RecordOrigin origin;
+};
+
+// A quotation, in the source's exact wording.
+struct QuoteInfo {
+  std::string source_id, id;
+  std::string speaker;            // as written
+  std::string speaker_entity;     // the entity it names, or empty
+  std::string text;
+  std::string locator;
+  std::optional<Date> said;
+  std::string note;
+  RecordOrigin origin;
+};
+
+// A full-text search result. `score` is the BM25 relevance (SQLite's bm25() negated): higher is
+// better, only comparable within one search.
+struct StatementHit {
+  StatementInfo record;
+  double score = 0;
+};
+struct QuoteHit {
+  QuoteInfo record;
+  double score = 0;
 };
 
 // A reference exchange rate: `per_euro` units of `currency` buy one euro on `date`.
@@ -94,6 +204,8 @@ class Corpus {
   // The rate of `currency` on the latest date on or before `date` that has one, looking back at
   // most `max_days_back` days (weekends and holidays have no rate). EUR is 1 on any date.
   // nullopt when there is none in that window.
+  // `currency` is matched as upper case ("usd" is USD). For EUR the rate is 1 on `date` itself,
+  // with no source_id. Errors: kInvalidArgument for !date.ok() or max_days_back < 0.
   StatusOr<std::optional<FxRate>> RateOnOrBefore(const std::string& currency, Date date,
                                                  int max_days_back = 10) const;
 
@@ -101,6 +213,66 @@ class Corpus {
   StatusOr<std::optional<SourceInfo>> FindSource(const std::string& id) const;
 
   StatusOr<CorpusStats> Stats() const;
+
+  // All queries below return their rows in a fixed order (stated with each), so results never
+  // depend on how the database was written. Errors: kDataLoss for a corrupt database, kInternal
+  // otherwise; a query that finds nothing returns an empty list or nullopt, not an error.
+
+  // --- Entities ---
+
+  // The entity with this id, or nullopt.
+  StatusOr<std::optional<EntityInfo>> FindEntity(const std::string& id) const;
+  // The entities `name` names: the one whose id it is, else every entity with `name` as its name
+  // or an alias, compared case-insensitively (ASCII letters) with runs of white space as one
+  // space. Several when the name is ambiguous ("Korea"). Ordered by id.
+  StatusOr<std::vector<EntityInfo>> FindEntitiesByName(const std::string& name) const;
+  // Every name and alias of every entity, for a gazetteer. Ordered by alias, then entity id.
+  StatusOr<std::vector<EntityAlias>> Aliases() const;
+  // The roles `entity_id` holds or held ("biden: president of united-states"). Ordered by start
+  // (open start first), role, of_entity.
+  StatusOr<std::vector<RoleInfo>> RolesOf(const std::string& entity_id) const;
+  // The roles held in `of_entity_id` ("united-states: whose president, when"). Ordered by role,
+  // start, holder.
+  StatusOr<std::vector<RoleInfo>> RolesIn(const std::string& of_entity_id) const;
+  // The relations with `entity_id` as subject or object. Ordered by subject, relation, object,
+  // source, record.
+  StatusOr<std::vector<RelationInfo>> RelationsOf(const std::string& entity_id) const;
+  // The dated history of `entity_id`, oldest first.
+  StatusOr<std::vector<EntityEvent>> HistoryOf(const std::string& entity_id) const;
+
+  // --- Measures and the lexicon ---
+
+  // Every measure with its cue words. Ordered by id.
+  StatusOr<std::vector<MeasureInfo>> Measures() const;
+  // The domain terms ("altcoins"). Sorted.
+  StatusOr<std::vector<std::string>> LexiconTerms() const;
+  // The known misspellings with their corrections. Sorted by the misspelling.
+  StatusOr<std::vector<Misspelling>> Misspellings() const;
+
+  // --- Sources and their records ---
+
+  // The sources whose publisher names `entity_id`. Ordered by id.
+  StatusOr<std::vector<SourceInfo>> SourcesPublishedBy(const std::string& entity_id) const;
+  // The statement (source_id, id), or nullopt.
+  StatusOr<std::optional<StatementInfo>> FindStatement(const std::string& source_id,
+                                                       const std::string& id) const;
+  // The statements of a measure. Ordered by source id, record id.
+  StatusOr<std::vector<StatementInfo>> StatementsByMeasure(const std::string& measure_id) const;
+  // The statements whose subject names `entity_id`. Ordered by source id, record id.
+  StatusOr<std::vector<StatementInfo>> StatementsAbout(const std::string& entity_id) const;
+  // The quote (source_id, id), or nullopt.
+  StatusOr<std::optional<QuoteInfo>> FindQuote(const std::string& source_id,
+                                               const std::string& id) const;
+  // The quotes whose speaker names `entity_id`. Ordered by source id, record id.
+  StatusOr<std::vector<QuoteInfo>> QuotesBy(const std::string& entity_id) const;
+
+  // The statements (quotes) whose wording shares words with `text`, best BM25 match first (ties
+  // by source id, record id), at most `limit` (REQUIRES: limit > 0). `text` is plain prose, not
+  // FTS5 syntax: it is cut into words (letters and digits; at most 64 distinct ones are used),
+  // any of which may match, stemmed as English (Porter). No words: an empty result.
+  StatusOr<std::vector<StatementHit>> SearchStatements(const std::string& text,
+                                                       int limit = 10) const;
+  StatusOr<std::vector<QuoteHit>> SearchQuotes(const std::string& text, int limit = 10) const;
 
  private:
   class Impl;

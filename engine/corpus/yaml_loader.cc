@@ -1,0 +1,72 @@
+#include "yaml_loader.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "yaml_fields.h"
+
+namespace factlint::corpus_internal {
+namespace {
+
+// Reads the whole file; nullopt (reported) when it cannot be read.
+std::optional<std::string> ReadFile(const std::string& path, ErrorList* errors) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors->AddFileError(path, "cannot open file");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) {
+    errors->AddFileError(path, "cannot read file");
+    return std::nullopt;
+  }
+  return std::move(text).str();
+}
+
+}  // namespace
+
+void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) {
+  std::optional<std::string> text = ReadFile(path, errors);
+  if (!text) return;
+  FileErrors file_errors(path, errors);
+  YAML::Node parsed;
+  try {
+    parsed = YAML::Load(*text);
+  } catch (const YAML::Exception& e) {
+    const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
+    file_errors.Add(line, "yaml", e.msg);
+    return;
+  }
+  // Only const access from here on: yaml-cpp's non-const operator[] adds the keys it looks up.
+  const YAML::Node& root = parsed;
+  // The readers below only walk parsed nodes, which does not throw; this is a safety net so that
+  // no yaml-cpp exception ever leaves the corpus stage.
+  try {
+    if (!root.IsMap()) {
+      file_errors.Add(LineOf(root, 1), "",
+                      "not a corpus file: expected a map with 'entities', 'measures', "
+                      "'terms'/'misspellings', or 'id' and 'title' at the top");
+      return;
+    }
+    if (root["entities"]) {
+      LoadEntitiesFile(root, path, data, &file_errors);
+    } else if (root["measures"]) {
+      LoadMeasuresFile(root, path, data, &file_errors);
+    } else if (root["terms"] || root["misspellings"]) {
+      LoadLexiconFile(root, path, data, &file_errors);
+    } else if (root["id"] || root["title"]) {
+      LoadSourceFile(root, path, data, &file_errors);
+    } else {
+      file_errors.Add(LineOf(root, 1), "",
+                      "not a corpus file: expected 'entities', 'measures', "
+                      "'terms'/'misspellings', or 'id' and 'title' at the top");
+    }
+  } catch (const YAML::Exception& e) {
+    file_errors.Add(e.mark.is_null() ? 1 : e.mark.line + 1, "yaml", e.msg);
+  }
+}
+
+}  // namespace factlint::corpus_internal

@@ -1,0 +1,206 @@
+// Helpers for the corpus tests: a temporary folder, and a small corpus written into it.
+#ifndef FACTLINT_TESTS_CORPUS_TEST_UTIL_H_
+#define FACTLINT_TESTS_CORPUS_TEST_UTIL_H_
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace factlint::testing {
+
+// A fresh folder under the system temporary folder, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir() {
+    static int counter = 0;
+    path_ =
+        (std::filesystem::temp_directory_path() /
+         ("factlint-corpus-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
+            .lexically_normal()
+            .generic_string();
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::string& path() const { return path_; }
+  // `relative` joined to the folder: "<tmp>/sources/un.yaml".
+  std::string Path(const std::string& relative) const { return path_ + "/" + relative; }
+
+  // Writes `text` to `relative` (creating folders); returns the full path.
+  std::string Write(const std::string& relative, const std::string& text) const {
+    const std::string full = Path(relative);
+    std::filesystem::create_directories(std::filesystem::path(full).parent_path());
+    std::ofstream(full, std::ios::binary) << text;
+    return full;
+  }
+
+  // The names of the entries of the folder `relative` ("" for the folder itself), sorted.
+  std::vector<std::string> List(const std::string& relative = "") const {
+    std::vector<std::string> names;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(relative.empty() ? path_ : Path(relative))) {
+      names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+ private:
+  std::string path_;
+};
+
+inline std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// A small corpus in the layout of corpus/: entities, measures, a lexicon, three source documents
+// and two rate files (one credited to the ECB, one to its own source).
+inline void WriteSmallCorpus(const TempDir& dir) {
+  dir.Write("src/entities.yaml", R"(entities:
+  - id: north-korea
+    name: North Korea
+    type: country
+    aliases: [DPRK, "Democratic People's Republic of Korea"]
+  - id: united-states
+    name: United States
+    type: country
+    aliases: [US, U.S., America, united  STATES]
+  - id: biden
+    name: Joe Biden
+    type: person
+    aliases: [Biden]
+    roles:
+      - {role: president, of: united-states, from: 2021-01-20, to: 2025-01-20}
+      - {role: vice president, of: united-states, from: 2009-01-20, to: 2017-01-20}
+  - id: lazarus
+    name: Lazarus Group
+    type: group
+    aliases: [Lazarus, Hidden Cobra]
+    relations:
+      - {relation: associated-with, object: north-korea, note: widely reported}
+  - id: apt38
+    name: APT38
+    type: group
+    aliases: [APT 38]
+  - id: un-panel
+    name: UN Panel of Experts
+    type: organisation
+    url: https://www.un.org/securitycouncil/sanctions/1718/panel_experts
+  - id: fireeye
+    name: FireEye
+    type: company
+    aliases: [Mandiant]
+    history:
+      - {date: 2021-10-05, note: FireEye Inc. renamed itself Mandiant}
+  - id: chainalysis
+    name: Chainalysis
+    type: company
+  - id: korea-a
+    name: Korea Alpha
+    type: country
+    aliases: [Korea]
+  - id: korea-b
+    name: Korea Beta
+    type: country
+    aliases: [Korea]
+)");
+  dir.Write("src/measures.yaml", R"(measures:
+  crypto-stolen: [stole, Stolen, theft, stole]
+  missile-launches:
+    cues: [launches, fired]
+    unit_kind: count
+    description: ballistic missiles launched
+)");
+  dir.Write("src/lexicon/crypto.yaml", R"(terms: [altcoins, stablecoins, Ethereum]
+misspellings:
+  alcoints: altcoins
+  Etherium: Ethereum
+)");
+  dir.Write("src/sources/un-panel-2022.yaml", R"(id: un-panel-2022
+title: Annual report of the UN Panel of Experts on the DPRK
+publisher: UN Panel of Experts
+kind: report
+published: 2022-02-04
+url: https://example.org/un
+statements:
+  - id: crypto-theft-2020-2021
+    text: "According to a member state, DPRK cyber actors stole more than US$50 million between 2020 and mid-2021 from at least three cryptocurrency exchanges in North America, Europe and Asia"
+    locator: "as quoted by Reuters, 5 Feb 2022"
+    subject: North Korea
+    measure: crypto-stolen
+    value: 50000000
+    unit: USD
+    qualifier: more-than
+    period: [2020-01-01, 2021-06-30]
+  - id: revenue-source
+    text: "cyber attacks, particularly on cryptocurrency assets, remain an important revenue source"
+    subject: dprk
+quotes:
+  - id: missile-forces
+    speaker: UN Panel of Experts
+    text: "DPRK demonstrated increased capabilities for rapid deployment, wide mobility (including at sea), and improved resilience of its missile forces"
+    locator: summary
+    said: 2022-02-04
+)");
+  dir.Write("src/sources/fireeye-2018.yaml", R"(id: fireeye-2018
+title: "APT38: Details on New North Korean Regime-Backed Threat Group"
+publisher: FireEye
+kind: report
+published: 2018-10-03
+url: https://example.org/fireeye
+relations:
+  - id: apt38-separate
+    subject: apt38
+    relation: distinct-from
+    object: lazarus
+    text: "distinct enough to be tracked separately from other North Korean cyber activity"
+    locator: blog post
+)");
+  dir.Write("src/sources/yonhap-2022.yaml", R"(id: yonhap-2022
+title: N. Korea fired nine ballistic missiles in January
+publisher: Yonhap News Agency
+kind: article
+published: 2022-02-11
+statements:
+  - id: nine-missiles
+    text: "North Korea fired nine ballistic missiles in seven rounds of launches in January"
+    subject: Korea
+    measure: missile-launches
+    value: 7
+    unit: launches
+    period: [2022-01-01, 2022-01-31]
+quotes:
+  - id: unknown-speaker
+    speaker: A military official
+    text: "the launches were tests of long-range cruise missiles"
+)");
+  dir.Write("src/fx/ecb-eurofxref.csv",
+            "Date,USD,JPY,\n"
+            "2022-02-07,1.1447,131.87,\n"
+            "2022-02-04,1.1464,131.72,\n"
+            "2022-02-03,1.1286,N/A,\n"
+            "\n");
+  dir.Write("src/sources/custom-fx.yaml", R"(id: custom-fx
+title: Custom rates
+publisher: Example bank
+kind: dataset
+)");
+  dir.Write("src/fx/custom-fx.csv", "Date,GBP\r\n2022-02-04,0.8450\r\n");
+}
+
+}  // namespace factlint::testing
+
+#endif  // FACTLINT_TESTS_CORPUS_TEST_UTIL_H_
