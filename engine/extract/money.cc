@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/extract/currency.h"
@@ -47,8 +48,9 @@ const RE2& DigitsRe() {
 // Groups: 1 the amount, 2 the number words, 3 the marker.
 const RE2& WordsRe() {
   static const RE2* const re = [] {
-    std::string words = std::string("(?i:(?:a") + kSpace + "+)?" + kNumberWord + "(?:(?:" + kSpace +
-                        "+and" + kSpace + "+|" + kSpace + "+|-)" + kNumberWord + ")*)";
+    std::string words = std::string("(?i:(?:(?:half") + kSpace + "+)?a" + kSpace + "+)?" +
+                        kNumberWord + "(?:(?:" + kSpace + "+and" + kSpace + "+|" + kSpace + "+|-)" +
+                        kNumberWord + ")*)";
     return new RE2("(\\b(" + words + ")" + kSpace + "+(" + SuffixPattern() + "))" + kEnd);
   }();
   return *re;

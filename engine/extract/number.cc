@@ -189,6 +189,12 @@ int ReadBelowHundred(const std::vector<std::string>& words, size_t* i) {
 
 std::optional<ParsedNumber> ParseNumberWords(std::string_view text) {
   std::vector<std::string> words = SplitWords(text);
+  if (words.size() == 3 && words[0] == "half" && words[1] == "a") {
+    // "half a million": the only fraction read.
+    int exponent = ScaleWordExponent(words[2]);
+    if (exponent < 0) return std::nullopt;
+    return ParsedNumber{kPow10[exponent] / 2, kPow10[exponent - 1]};
+  }
   size_t i = 0;
   uint64_t total = 0;
   int last_scale = 100;  // scale words must strictly descend

@@ -27,7 +27,8 @@ std::optional<double> ScaleMultiplier(std::string_view scale);
 std::optional<ParsedNumber> ParseDigits(std::string_view digits, std::string_view scale);
 
 // Parses English cardinal number words: "fifty million", "forty-four", "a million",
-// "two hundred and fifty thousand", "one hundred seventy-three thousand six hundred". Words are
+// "two hundred and fifty thousand", "one hundred seventy-three thousand six hundred", "half a
+// million" (5e5, precision 1e5). Words are
 // separated by blanks or hyphens, case-insensitive. Scale words must descend ("five million
 // thousand" is refused). Precision is the power of ten that divides the value ("fifty million" ->
 // 1e7, "forty-four million" -> 1e6). Returns nullopt for anything else.

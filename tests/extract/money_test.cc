@@ -98,6 +98,8 @@ constexpr MoneyCase kMoneyCases[] = {
     {"He left two hundred and fifty thousand pounds.", "two hundred and fifty thousand pounds",
      "two hundred and fifty thousand", 250e3, "GBP", Qualifier::kExact, 1e4},
 
+    {"It made half a million dollars.", "half a million dollars", "half a million", 5e5, "USD",
+     Qualifier::kExact, 1e5},
     {"Close to fifty million dollars was lost.", "Close to fifty million dollars", "fifty million",
      50e6, "USD", Qualifier::kNearly, 1e7},
 
@@ -190,6 +192,8 @@ constexpr std::string_view kNotMoney[] = {
     "He bought five five dollars.",
     "The A380 dollars meme.",
     "Rent is 1 200 € a month.",
+    "It made two and a half million dollars.",
+    "It made a few million dollars.",
     "Rent is €1 200 a month.",
 };
 

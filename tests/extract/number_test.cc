@@ -89,6 +89,8 @@ TEST(ParseNumberWordsTest, Cardinals) {
       {"one hundred seventy-three thousand six hundred", 173600, 100},
       {"three billion five hundred million", 3.5e9, 1e8},
       {"Twelve Trillion", 12e12, 1e12},
+      {"half a million", 5e5, 1e5},
+      {"Half a billion", 5e8, 1e8},
   };
   for (const auto& c : kCases) {
     auto n = ParseNumberWords(c.words);
@@ -101,7 +103,8 @@ TEST(ParseNumberWordsTest, Cardinals) {
 TEST(ParseNumberWordsTest, RefusesWhatIsNotOneNumber) {
   for (std::string_view bad :
        {"", "zero", "five five", "million", "hundred", "five million thousand", "twenty twenty",
-        "ten hundred", "a", "a five", "five and six", "forty-four-four", "fifty millions"}) {
+        "ten hundred", "a", "a five", "five and six", "forty-four-four", "fifty millions", "half a",
+        "half a hundred", "half million", "half a million dollars"}) {
     EXPECT_EQ(ParseNumberWords(bad), std::nullopt) << bad;
   }
 }
