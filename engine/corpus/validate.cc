@@ -76,6 +76,8 @@ void CheckEntityRef(const Ref& ref, const std::string& file, const NameIndex& na
   std::string message = fmt::format("unknown entity '{}'", ref.id);
   if (std::set<std::string> named = names.Lookup(ref.id); named.size() == 1) {
     message += fmt::format("; did you mean '{}'?", *named.begin());
+  } else if (names.HasId(AsciiLower(ref.id))) {
+    message += fmt::format("; did you mean '{}'?", AsciiLower(ref.id));
   }
   errors->Add(file, ref.line, ref.field, message);
 }

@@ -1,0 +1,126 @@
+// BuildCorpus as a whole: which files it reads, determinism, atomic replacement.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "factlint/corpus.h"
+#include "test_util.h"
+
+namespace factlint {
+namespace corpus_internal {
+extern const char kSchemaSql[];  // engine/corpus/schema.h
+}  // namespace corpus_internal
+namespace {
+
+using ::testing::ElementsAre;
+using testing::TempDir;
+
+TEST(BuildTest, SchemaIsEmbeddedFromCorpusSchemaSql) {
+  EXPECT_EQ(std::string(corpus_internal::kSchemaSql),
+            testing::ReadBytes(FACTLINT_SOURCE_DIR "/corpus/schema.sql"));
+}
+
+TEST(BuildTest, OutputIsByteForByteDeterministic) {
+  TempDir dir;
+  testing::WriteSmallCorpus(dir);
+  ASSERT_TRUE(BuildCorpus({dir.Path("src")}, dir.Path("a.db")).ok());
+  // The same files, named in another order and twice over.
+  ASSERT_TRUE(BuildCorpus({dir.Path("src/sources"), dir.Path("src/entities.yaml"), dir.Path("src/"),
+                           dir.Path("src/fx")},
+                          dir.Path("b.db"))
+                  .ok());
+  const std::string a = testing::ReadBytes(dir.Path("a.db"));
+  EXPECT_GT(a.size(), 0u);
+  EXPECT_TRUE(a == testing::ReadBytes(dir.Path("b.db")));
+}
+
+TEST(BuildTest, ReplacesAnExistingOutputAndLeavesNoTemporaryFile) {
+  TempDir dir;
+  testing::WriteSmallCorpus(dir);
+  dir.Write("out/corpus.db", "an old corpus");
+  // A temporary file left by a killed build with this process id is replaced too.
+  dir.Write("out/corpus.db.tmp-" + std::to_string(::getpid()), "half-written");
+  CorpusBuildSummary summary;
+  Status status = BuildCorpus({dir.Path("src")}, dir.Path("out/corpus.db"), &summary);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  EXPECT_THAT(dir.List("out"), ElementsAre("corpus.db"));
+  auto corpus = Corpus::Open(dir.Path("out/corpus.db"));
+  ASSERT_TRUE(corpus.ok()) << corpus.status().ToString();
+  EXPECT_EQ((*corpus)->Stats()->sources, summary.sources);
+}
+
+TEST(BuildTest, SkipsHiddenAndNonCorpusFilesInFolders) {
+  TempDir dir;
+  dir.Write("src/measures.yml", "measures:\n  m: [x]\n");
+  dir.Write("src/README.md", "# not read\n");
+  dir.Write("src/schema.sql", "not read either;\n");
+  dir.Write("src/.draft.yaml", "broken: [\n");
+  dir.Write("src/.git/config.yaml", "broken: [\n");
+  CorpusBuildSummary summary;
+  Status status = BuildCorpus({dir.Path("src")}, dir.Path("corpus.db"), &summary);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  EXPECT_EQ(summary.files, 1);
+  EXPECT_EQ(summary.measures, 1);
+  EXPECT_EQ(summary.sources, 0);  // no rate file, so no ECB record
+}
+
+TEST(BuildTest, EmptyListsAndFieldsAreAllowed) {
+  TempDir dir;
+  dir.Write("src/entities.yaml", "entities:\n  - {id: a, name: A, type: group, aliases: []}\n");
+  dir.Write("src/x.yaml", "id: x\ntitle: X\npublisher: A\nkind: article\nnote:\nstatements:\n");
+  CorpusBuildSummary summary;
+  Status status = BuildCorpus({dir.Path("src")}, dir.Path("corpus.db"), &summary);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  EXPECT_THAT(summary.warnings, ElementsAre());
+  auto corpus = Corpus::Open(dir.Path("corpus.db"));
+  ASSERT_TRUE(corpus.ok());
+  auto source = (*corpus)->FindSource("x");
+  ASSERT_TRUE(source.ok() && source->has_value());
+  EXPECT_EQ((*source)->publisher_entity, "a");
+  EXPECT_EQ((*source)->note, "");
+  EXPECT_EQ((*source)->published, "");
+}
+
+TEST(BuildTest, EverySourceRecordKeepsItsFileAndLine) {
+  TempDir dir;
+  testing::WriteSmallCorpus(dir);
+  ASSERT_TRUE(BuildCorpus({dir.Path("src")}, dir.Path("corpus.db")).ok());
+  SQLite::Database db(dir.Path("corpus.db"));
+  for (const char* table : {"entities", "aliases", "entity_history", "relations", "roles",
+                            "measures", "statements", "quotes", "lexicon"}) {
+    SQLite::Statement missing(
+        db, std::string("SELECT count(*) FROM ") + table + " WHERE file IS NULL OR line < 1");
+    ASSERT_TRUE(missing.executeStep());
+    EXPECT_EQ(missing.getColumn(0).getInt(), 0) << table;
+  }
+  SQLite::Statement files(db, "SELECT path, kind, source_id FROM files ORDER BY id");
+  std::vector<std::string> rows;
+  while (files.executeStep()) {
+    rows.push_back(files.getColumn(0).getString().substr(dir.Path("src").size()) + " " +
+                   files.getColumn(1).getString() + " " + files.getColumn(2).getString());
+  }
+  EXPECT_THAT(rows,
+              ElementsAre("/entities.yaml entities ", "/fx/custom-fx.csv fx custom-fx",
+                          "/fx/ecb-eurofxref.csv fx ecb-eurofxref", "/lexicon/crypto.yaml lexicon ",
+                          "/measures.yaml measures ", "/sources/custom-fx.yaml source custom-fx",
+                          "/sources/fireeye-2018.yaml source fireeye-2018",
+                          "/sources/un-panel-2022.yaml source un-panel-2022",
+                          "/sources/yonhap-2022.yaml source yonhap-2022"));
+}
+
+TEST(BuildTest, AnEcbSourceInTheCorpusIsUsedInsteadOfTheBuiltIn) {
+  TempDir dir;
+  dir.Write("src/ecb.yaml",
+            "id: ecb-eurofxref\ntitle: ECB rates (own record)\npublisher: ECB\nkind: dataset\n");
+  dir.Write("src/rates.csv", "Date,USD\n2022-02-04,1.1464\n");
+  ASSERT_TRUE(BuildCorpus({dir.Path("src")}, dir.Path("corpus.db")).ok());
+  auto corpus = Corpus::Open(dir.Path("corpus.db"));
+  ASSERT_TRUE(corpus.ok());
+  auto source = (*corpus)->FindSource(kEcbSourceId);
+  ASSERT_TRUE(source.ok() && source->has_value());
+  EXPECT_EQ((*source)->title, "ECB rates (own record)");
+}
+
+}  // namespace
+}  // namespace factlint
