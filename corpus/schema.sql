@@ -15,8 +15,8 @@
 --     no entity, or more than one.
 --   * Name matching is case-insensitive through `*_folded` columns: ASCII letters lower-cased,
 --     runs of white space collapsed to one space, leading and trailing space removed.
---   * The tables below the fx_rates table are written once, by a build. Only fx_rates and files
---     (and the built-in ECB row of sources) are changed afterwards, by `corpus import-fx`.
+--   * A build writes every table once. Afterwards only `corpus import-fx` changes the database: it
+--     adds rows to fx_rates and files, and the built-in ECB row to sources when it is missing.
 --
 -- Changing this file in a way an older reader cannot read means raising user_version (and
 -- kCorpusSchemaVersion in engine/include/factlint/corpus.h).

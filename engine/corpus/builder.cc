@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 #include "errors.h"
@@ -31,8 +32,9 @@ bool IsCsvPath(const fs::path& path) { return path.extension() == ".csv"; }
 bool IsHidden(const fs::path& path) { return path.filename().string().starts_with("."); }
 
 // The corpus files named by `inputs`: files as given, folders searched recursively for .yaml,
-// .yml and .csv files (hidden files and folders skipped). Sorted by path, without repeats, so
-// that the build does not depend on the order of the arguments or of the file system.
+// .yml and .csv files (hidden files and folders skipped). Sorted by path, and a file named twice
+// (even by two different paths) is read once, so that the build depends neither on the order of
+// the arguments nor on that of the file system.
 StatusOr<std::vector<std::string>> CollectInputFiles(const std::vector<std::string>& inputs) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
@@ -61,7 +63,12 @@ StatusOr<std::vector<std::string>> CollectInputFiles(const std::vector<std::stri
     if (ec) return PermissionDeniedError(fmt::format("{}: cannot list: {}", input, ec.message()));
   }
   std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
+  std::set<fs::path> seen;
+  std::erase_if(files, [&](const std::string& file) {
+    std::error_code ignored;
+    fs::path canonical = fs::weakly_canonical(file, ignored);
+    return !seen.insert(canonical.empty() ? fs::path(file) : canonical).second;
+  });
   if (files.empty()) {
     return InvalidArgumentError("no corpus files (.yaml, .yml, .csv) in the inputs given");
   }

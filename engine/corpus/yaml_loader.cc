@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "yaml_fields.h"
 
@@ -34,7 +35,13 @@ void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) 
   FileErrors file_errors(path, errors);
   YAML::Node parsed;
   try {
-    parsed = YAML::Load(*text);
+    std::vector<YAML::Node> documents = YAML::LoadAll(*text);
+    if (documents.size() > 1) {
+      file_errors.Add(LineOf(documents[1], 1), "yaml",
+                      "a corpus file holds one YAML document; this is a second one");
+      return;
+    }
+    if (!documents.empty()) parsed = documents[0];
   } catch (const YAML::Exception& e) {
     const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
     file_errors.Add(line, "yaml", e.msg);

@@ -25,9 +25,9 @@ TEST(BuildTest, OutputIsByteForByteDeterministic) {
   TempDir dir;
   testing::WriteSmallCorpus(dir);
   ASSERT_TRUE(BuildCorpus({dir.Path("src")}, dir.Path("a.db")).ok());
-  // The same files, named in another order and twice over.
+  // The same files, named in another order, twice over, and by another path.
   ASSERT_TRUE(BuildCorpus({dir.Path("src/sources"), dir.Path("src/entities.yaml"), dir.Path("src/"),
-                           dir.Path("src/fx")},
+                           dir.Path("src/fx"), dir.Path("src/lexicon/../entities.yaml")},
                           dir.Path("b.db"))
                   .ok());
   const std::string a = testing::ReadBytes(dir.Path("a.db"));

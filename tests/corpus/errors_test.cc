@@ -223,6 +223,19 @@ TEST_F(BuildErrorTest, NotACorpusFile) {
               "or 'id' and 'title' at the top");
 }
 
+TEST_F(BuildErrorTest, EmptyFile) {
+  dir_.Write("src/x.yaml", "");
+  ExpectError(Src("x.yaml") +
+              ":1: not a corpus file: expected a map with 'entities', 'measures', "
+              "'terms'/'misspellings', or 'id' and 'title' at the top");
+}
+
+TEST_F(BuildErrorTest, SecondYamlDocument) {
+  dir_.Write("src/x.yaml", "id: x\ntitle: X\npublisher: P\nkind: report\n---\nid: y\n");
+  ExpectError(Src("x.yaml") +
+              ":6: yaml: a corpus file holds one YAML document; this is a second one");
+}
+
 TEST_F(BuildErrorTest, CsvBadNumber) {
   dir_.Write("src/fx/rates.csv", "Date,USD,JPY,\n2022-02-04,1.1464,131.72,\n2022-02-03,abc,N/A,\n");
   ExpectError(Src("fx/rates.csv") + ":3: USD: expected a number or N/A, got 'abc'");

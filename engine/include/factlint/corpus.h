@@ -46,15 +46,22 @@ struct CorpusBuildSummary {
 // the source whose id is the file's stem, or to kEcbSourceId when no such source exists.
 //
 // The build is atomic: it writes `output`.tmp-<pid> and renames it over `output` only when every
-// file was read; on error nothing is left behind and an existing `output` is untouched. Errors
-// (kInvalidArgument) read "path:line: field: message", for example
-// "corpus/sources/un.yaml:12: statements[0].value: expected a number, got 'fifty'".
+// file was read; on error nothing is left behind and an existing `output` is untouched. Errors in
+// the sources are kInvalidArgument, every one found (up to 50), one a line, each
+// "path:line: field: message", for example
+// "corpus/sources/un.yaml:12: statements[0].value: expected a number, got 'fifty'". An input that
+// does not exist is kNotFound; an output that cannot be written is kPermissionDenied. The same
+// inputs give a byte-identical database. Names that resolve to no entity are not errors; they are
+// listed in summary->warnings.
 Status BuildCorpus(const std::vector<std::string>& inputs, const std::string& output,
                    CorpusBuildSummary* summary = nullptr);
 
 // Adds (or replaces, date by date) the exchange rates of an ECB-layout CSV to an existing
 // database, credited to kEcbSourceId (the source record is added when missing). Atomic: one
-// transaction. Errors name "path:line: column: message". Returns the number of rates written.
+// transaction. Returns the number of rates written. Errors: kInvalidArgument for a bad CSV
+// ("path:line: column: message"; the database is not touched), kNotFound (no database),
+// kDataLoss (not a corpus database), kFailedPrecondition (another schema version, or the
+// database is in use), kPermissionDenied (read-only); each names the database path.
 StatusOr<int64_t> ImportFxRates(const std::string& csv_path, const std::string& db_path);
 
 struct SourceInfo {
