@@ -55,7 +55,7 @@ void ReadStatement(MapReader& in, const std::string& source_id, const std::strin
   }
   if (s.value && s.qualifier.empty()) s.qualifier = "exact";
 
-  if (YAML::Node period = in.Get("period"); period.IsDefined()) {
+  if (const YAML::Node period = in.Get("period"); period.IsDefined()) {
     const std::string field = in.Field("period");
     const int line = in.LineOf("period");
     if (!period.IsSequence() || period.size() != 2) {
