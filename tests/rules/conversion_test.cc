@@ -53,7 +53,7 @@ TEST_F(ConversionTest, RoundedFigureWithinItsPrecisionIsSupported) {
   const ClaimEntry& entry = Conversion(run);
   EXPECT_EQ(entry.status, ClaimStatus::kSupported);
   EXPECT_EQ(entry.normalized["rate_date"], "2022-02-04");
-  EXPECT_EQ(entry.normalized["expected"], 43615492);
+  EXPECT_EQ(entry.normalized["expected"], 43614794);
   ASSERT_EQ(entry.evidence.size(), 1u);
   EXPECT_EQ(entry.evidence[0].excerpt, "2022-02-04: 1 EUR = 1.1464 USD");
   EXPECT_EQ(entry.evidence[0].record, "USD/2022-02-04");
@@ -75,10 +75,12 @@ TEST_F(ConversionTest, WrongFigureIsAnErrorWithTheRightFigureSuggested) {
 }
 
 TEST_F(ConversionTest, AMorePreciseFigureIsHeldToItsPrecision) {
-  // "43.61 million" claims precision to 10,000 euros: 43.61 fits 43.615 within the 2% tolerance
-  // for an exact figure, 44.61 does not.
-  EXPECT_TRUE(Check("It cost $50 million (€43.61 million).").output.findings.empty());
-  auto run = Check("It cost $50 million (€44.61 million).");
+  // "$50.00 million" claims precision to 10,000 dollars, so it converts to EUR 43.61M to 43.62M;
+  // with the 2% tolerance for exact figures, 43.61 fits and 44.61 does not. "$50 million" would
+  // stand for 49.5 to 50.5 million and admit both.
+  EXPECT_TRUE(Check("It cost $50.00 million (€43.61 million).").output.findings.empty());
+  EXPECT_TRUE(Check("It cost $50 million (€44.61 million).").output.findings.empty());
+  auto run = Check("It cost $50.00 million (€44.61 million).");
   ASSERT_EQ(run.output.findings.size(), 1u);
   EXPECT_EQ(run.output.findings[0].suggestion, "€43.6 million");
 }

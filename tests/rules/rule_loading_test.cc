@@ -84,7 +84,7 @@ TEST(RuleLoading, UnknownParameter) {
 
 TEST(RuleLoading, BrokenYaml) {
   EXPECT_EQ(LoadError("x.yaml", "id: x\nkind: [repetition\nseverity: info\n"),
-            "x.yaml:4: yaml: end of sequence not found");
+            "x.yaml:3: yaml: end of sequence flow not found");
 }
 
 TEST(RuleLoading, DuplicateIdAcrossFolders) {

@@ -86,7 +86,8 @@ class [[nodiscard]] StatusOr {
   // REQUIRES: ok().
   const T& value() const& { return std::get<T>(rep_); }
   T& value() & { return std::get<T>(rep_); }
-  T&& value() && { return std::get<T>(std::move(rep_)); }
+  // By value, so that `for (auto& x : Call().value())` does not read a destroyed temporary.
+  T value() && { return std::get<T>(std::move(rep_)); }
   const T& operator*() const& { return value(); }
   T& operator*() & { return value(); }
   const T* operator->() const { return &value(); }

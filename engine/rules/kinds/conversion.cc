@@ -89,7 +89,13 @@ class ConversionCheck : public RuleCheck {
     auto from = corpus.RateOnOrBefore(c.from.currency, day, options_.max_days_back);
     auto to = corpus.RateOnOrBefore(c.to.currency, day, options_.max_days_back);
     if (!from.ok() || !to.ok() || !from->has_value() || !to->has_value()) return std::nullopt;
-    Date date = std::max(std::chrono::sys_days((*from)->date), std::chrono::sys_days((*to)->date));
+    // The euro's rate is 1 on any day; the pair's date is that of the other currency's rate.
+    Date date = (*to)->date;
+    if (c.to.currency == "EUR") {
+      date = (*from)->date;
+    } else if (c.from.currency != "EUR") {
+      date = std::max(std::chrono::sys_days((*from)->date), std::chrono::sys_days((*to)->date));
+    }
     return RatePair{**from, **to, date};
   }
 
