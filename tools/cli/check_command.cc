@@ -124,7 +124,8 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
       "check", "Check articles (files, folders of .md .markdown .txt, or - for stdin)");
   cmd->add_option("paths", args->paths, "Files, folders or -")->required();
   cmd->add_option("--corpus", args->corpus, "Corpus database (default: the one shipped)");
-  cmd->add_option("--rules", args->rules, "Another folder of rule files (repeatable)");
+  cmd->add_option("--rules", args->rules, "Another folder of rule files (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--date", args->date,
                   "Article date YYYY-MM-DD (default: front matter date, else today)");
   cmd->add_option("--format", args->format, "Report format")

@@ -56,7 +56,8 @@ void AddRulesCommand(CLI::App& app, std::function<int()>* run) {
   auto args = std::make_shared<RulesArgs>();
   CLI::App* rules = app.add_subcommand("rules", "List and explain the rules");
   rules->require_subcommand(1);
-  rules->add_option("--rules", args->folders, "Another folder of rule files (repeatable)");
+  rules->add_option("--rules", args->folders, "Another folder of rule files (repeatable)")
+      ->allow_extra_args(false);
   CLI::App* list = rules->add_subcommand("list", "List the rules: id, kind, severity, summary");
   list->callback([args, run] { *run = [args] { return RunList(*args); }; });
   CLI::App* explain = rules->add_subcommand("explain", "Print a rule's documentation");
