@@ -385,8 +385,10 @@ size_t Scanner::TryBareUrl(size_t i) const {
   return end > domain ? end : kNpos;
 }
 
-// An e-mail address around the '@' at s_[at] (GFM: local part of alphanumerics and ".+-_",
-// a domain with at least one dot that does not end in "-" or "_").
+// An e-mail address around the '@' at s_[at], as cmark-gfm 0.29's autolink extension finds it:
+// a local part of alphanumerics and ".+-_"; then a domain of alphanumerics, '-', '_' and dots,
+// with a dot followed by an alphanumeric somewhere, no second '@' (the scan runs over it and then
+// gives up), ending in a letter or '.'; trailing punctuation is not part of it.
 bool Scanner::TryEmail(size_t at, size_t* begin, size_t* end) const {
   auto local_char = [](char c) {
     return IsAsciiAlnum(c) || c == '.' || c == '+' || c == '-' || c == '_';
@@ -396,14 +398,18 @@ bool Scanner::TryEmail(size_t at, size_t* begin, size_t* end) const {
   if (b == at) return false;
   size_t e = at + 1;
   size_t dots = 0;
-  while (e < s_.size() && (IsAsciiAlnum(s_[e]) || s_[e] == '-' || s_[e] == '_' || s_[e] == '.')) {
-    if (s_[e] == '.') {
-      if (e + 1 >= s_.size() || !IsAsciiAlnum(s_[e + 1])) break;
+  for (; e < s_.size(); ++e) {
+    const char c = s_[e];
+    if (c == '@') return false;
+    if (c == '.' && e + 1 < s_.size() && IsAsciiAlnum(s_[e + 1])) {
       ++dots;
+    } else if (!IsAsciiAlnum(c) && c != '-' && c != '_') {
+      break;
     }
-    ++e;
   }
-  if (dots == 0 || e == at + 1 || s_[e - 1] == '-' || s_[e - 1] == '_') return false;
+  if (dots == 0 || e - at < 2 || !(IsAsciiAlpha(s_[e - 1]) || s_[e - 1] == '.')) return false;
+  e = TrimUrlEnd(b, e);
+  if (e <= at + 1) return false;
   *begin = b;
   *end = e;
   return true;
@@ -440,7 +446,9 @@ std::vector<InlineMark> Scanner::Run() {
       ++i;
     } else if (link && c == ']') {
       CloseBracket(&i);
-    } else if (link && (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F')) {
+    } else if (link && openers_.empty() &&
+               (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F')) {
+      // cmark-gfm's autolink extension links no "www." or "http://" while a '[' is open.
       const size_t end = TryBareUrl(i);
       if (end != kNpos) {
         Emit(InlineMark::Kind::kBareUrl, i, end);

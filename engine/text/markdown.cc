@@ -382,11 +382,18 @@ bool Builder::IsDelimiterRow(size_t begin, size_t end, size_t columns) const {
 // gives the table the paragraph's start line and the paragraph no position at all, so the lines
 // from the table's start line to the header are that paragraph, with `paragraph_kinds`.
 void Builder::AddTable(const BlockNode& node, size_t bound, unsigned paragraph_kinds) {
+  auto row_begin = [&](size_t line) {
+    return line == node.line ? LineOffset(line, node.column)
+                             : ContentBegin(line, node.quote_depth, false);
+  };
+  // The delimiter row is the first one whose previous line has as many cells as it has: a line
+  // such as "|---|---|" can itself be the header of the table.
   size_t delimiter = kNoLine;
   for (size_t line = node.line + 1; line < bound && line < lines_.size(); ++line) {
-    const size_t begin = ContentBegin(line, node.quote_depth, false);
+    const size_t begin = row_begin(line);
     if (IsBlank(begin, lines_.End(line))) break;
-    if (IsDelimiterRow(begin, lines_.End(line), node.columns)) {
+    if (IsDelimiterRow(begin, lines_.End(line), node.columns) &&
+        SplitRow(row_begin(line - 1), lines_.End(line - 1)).size() == node.columns) {
       delimiter = line;
       break;
     }
@@ -394,17 +401,16 @@ void Builder::AddTable(const BlockNode& node, size_t bound, unsigned paragraph_k
   if (delimiter == kNoLine) return;
   const size_t header = delimiter - 1;
   if (header > node.line) {
+    // cmark-gfm 0.29 does not take link reference definitions out of such a paragraph.
     AddProse(BlockKind::kParagraph, 0,
              CollectLines(node.line, LineOffset(node.line, node.column), header, node.quote_depth),
-             paragraph_kinds, true);
+             paragraph_kinds, false);
   }
   size_t first_cell = 0;
   for (size_t row = 0; row < node.row_cells.size(); ++row) {
     const size_t line = row == 0 ? header : delimiter + row;
     if (line >= bound || line >= lines_.size()) break;
-    const size_t begin = line == node.line ? LineOffset(line, node.column)
-                                           : ContentBegin(line, node.quote_depth, false);
-    const std::vector<Span> cells = SplitRow(begin, lines_.End(line));
+    const std::vector<Span> cells = SplitRow(row_begin(line), lines_.End(line));
     for (size_t c = 0; c < cells.size() && c < node.columns; ++c) {
       const unsigned kinds = c < node.row_cells[row] ? node.cell_kinds[first_cell + c] : 0;
       AddProse(BlockKind::kTableCell, 0, {cells[c]}, kinds, false);
