@@ -126,9 +126,11 @@ class Content {
 // cmark-gfm 0.29 scans from every "<?", "<![CDATA[" and "<!X" to the end of its input when
 // nothing closes the construct, which is quadratic in the number of such openers (a 700 KB line of
 // "<![CDATA[" takes 17 s; fixed upstream after 0.29.0.gfm.6). An opener that nothing closes can
-// never be raw HTML, so the copy handed to cmark-gfm gets a space for its '<'. Lengths, lines and
-// every other construct stay the same. The one visible difference: an unclosed "<?" or "<!X" at
-// the start of a line no longer opens an HTML block that masks the rest of the document.
+// never be raw HTML, so in the copy handed to cmark-gfm its '<' becomes '%': like '<' an ASCII
+// punctuation character (emphasis flanking is unchanged), but special to neither cmark-gfm nor its
+// extensions. Lengths, lines and every other construct stay the same. The one visible difference:
+// an unclosed "<?" or "<!X" at the start of a line no longer opens an HTML block that masks the
+// rest of the document.
 // Returns `body` itself when there is nothing to defuse, else a view of *storage.
 std::string_view DefuseUnclosedHtml(std::string_view body, std::string* storage) {
   const size_t last_cdata_close = body.rfind("]]>");
@@ -152,7 +154,7 @@ std::string_view DefuseUnclosedHtml(std::string_view body, std::string* storage)
       storage->assign(body);
       copied = true;
     }
-    (*storage)[i] = ' ';
+    (*storage)[i] = '%';
   }
   return copied ? std::string_view(*storage) : body;
 }

@@ -71,6 +71,9 @@ std::vector<HostileCase> Cases() {
       {"comment openers", "`x` " + Repeat("<!-- ", 50000)},
       {"unclosed attribute", "<b>x</b> " + Repeat("<a b=\"", 50000)},
       {"processing instructions", "<b>x</b> " + Repeat("<?", 50000)},
+      {"cdata openers", "<b>x</b> " + Repeat("<![CDATA[", 50000)},
+      {"declaration openers", "<b>x</b> " + Repeat("<!A ", 50000)},
+      {"processing instructions before a lone '>'", "<b>x</b> " + Repeat("<?", 50000) + " > ?>"},
       {"stars", Repeat("*a_", 100000)},
       {"table columns", "|" + Repeat("a|", 5000) + "\n|" + Repeat("-|", 5000) + "\n" +
                             Repeat("|" + Repeat("b|", 50) + "\n", 200)},

@@ -148,6 +148,27 @@ TEST(BlocksTest, TableInQuoteWithInlineCode) {
             (std::vector<std::string>{"Name", "Note", "see", "docs", "pipe", "kept"}));
 }
 
+TEST(BlocksTest, HeaderRowThatLooksLikeADelimiterRow) {
+  // The paragraph line has one cell, so the first "|---|---|" is the header, not the delimiter.
+  auto doc = MustRead(
+      "Lead line\n"
+      "one <b>cell</b>\n"
+      "|---|---|\n"
+      "|:-:|:-:|\n"
+      "| x | y |\n");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(BlockTexts(*doc),
+            (std::vector<std::string>{"Lead line\none <b>cell</b>", "---", "---", "x", "y"}));
+  EXPECT_FALSE(doc->IsProse(Find(*doc, "<b>")));
+}
+
+TEST(BlocksTest, DefinitionInParagraphATableInterruptsStaysText) {
+  // cmark-gfm 0.29 leaves it in the paragraph, so it is prose here too.
+  auto doc = MustRead("[r]: /u\nwords\n| a | b |\n|---|---|\n");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(BlockTexts(*doc), (std::vector<std::string>{"[r]: /u\nwords", "a", "b"}));
+}
+
 TEST(BlocksTest, PipesWithoutDelimiterRowAreAParagraph) {
   auto doc = MustRead("| not | a table |\n| still | text |\n");
   ASSERT_TRUE(doc);
@@ -327,6 +348,35 @@ TEST(MaskTest, BareUrlTrailingPunctuation) {
   EXPECT_EQ(testing::SentenceTexts(*doc),
             (std::vector<std::string>{
                 "See (https://example.com/a_(b)) and http://example.org/path?q=1.", "Done."}));
+}
+
+TEST(MaskTest, NoBareUrlInsideAnOpenBracket) {
+  // cmark-gfm links no "www." or "http://" while a '[' is open, so neither is masked here.
+  auto doc =
+      MustRead("A [note](/n) and www.first.org, then [open www.second.org https://third.org\n");
+  ASSERT_TRUE(doc);
+  EXPECT_FALSE(doc->IsProse(Find(*doc, "www.first.org")));
+  EXPECT_TRUE(doc->IsProse(Find(*doc, "www.second.org")));
+  EXPECT_TRUE(doc->IsProse(Find(*doc, "https://third.org")));
+}
+
+TEST(MaskTest, EmailAddresses) {
+  auto doc = MustRead("Write to press.desk+news@example.co.uk. Or a@b.coc@d.org, or x@y.\n");
+  ASSERT_TRUE(doc);
+  const size_t email = Find(*doc, "press");
+  for (size_t i = email; i < Find(*doc, ". Or"); ++i) EXPECT_FALSE(doc->IsProse(i)) << i;
+  EXPECT_TRUE(doc->IsProse(Find(*doc, ". Or")));
+  // cmark-gfm's scan runs over the second '@' and gives up; the next try starts after the first.
+  EXPECT_TRUE(doc->IsProse(Find(*doc, "a@b")));
+  EXPECT_FALSE(doc->IsProse(Find(*doc, "b.coc@")));
+  EXPECT_TRUE(doc->IsProse(Find(*doc, "x@y")));
+}
+
+TEST(MaskTest, UnclosedProcessingInstructionIsText) {
+  // An unclosed "<?" at the start of a line would open an HTML block to the end of the document.
+  auto doc = MustRead("<? stray opener\n\nReal prose follows.\n");
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(BlockTexts(*doc), (std::vector<std::string>{"<? stray opener", "Real prose follows."}));
 }
 
 TEST(MaskTest, TextLooksLikeMarkupButCmarkSaysNo) {
