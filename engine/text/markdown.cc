@@ -293,11 +293,13 @@ void Builder::AddProse(BlockKind kind, int level, const std::vector<Span>& lines
 
 void Builder::AddHeading(const BlockNode& node, size_t bound) {
   const size_t begin = LineOffset(node.line, node.column);
-  if (begin < text_.size() && text_[begin] == '#') {
-    // ATX: "## Title ##". The opening and optional closing sequences are not content.
-    const size_t line_end = lines_.End(node.line);
-    size_t b = begin;
-    while (b < line_end && text_[b] == '#') ++b;
+  const size_t line_end = lines_.End(node.line);
+  size_t b = begin;
+  while (b < line_end && b - begin < 7 && text_[b] == '#') ++b;
+  // ATX: "## Title ##", 1 to 6 '#' then a space or the end of the line. (A setext heading's text
+  // may start with '#', as in "#hashtag" over "===".)
+  if (b > begin && b - begin <= 6 && (b == line_end || IsSpaceOrTab(text_[b]))) {
+    // The opening and optional closing sequences are not content.
     while (b < line_end && IsSpaceOrTab(text_[b])) ++b;
     size_t e = line_end;
     while (e > b && IsSpaceOrTab(text_[e - 1])) --e;

@@ -304,6 +304,21 @@ TEST(LineColumnTest, LoneCarriageReturnEndsALine) {
   EXPECT_EQ(doc->OriginalLineAt(5), "two");
 }
 
+TEST(DocumentTest, IsProseOfSpans) {
+  auto doc = MustRead("Alpha `beta` gamma.\n\nDelta.\n");
+  ASSERT_TRUE(doc);
+  const size_t alpha = Find(*doc, "Alpha"), gamma = Find(*doc, "gamma"),
+               delta = Find(*doc, "Delta");
+  EXPECT_TRUE(doc->IsProse(Span{alpha, alpha + 5}));
+  EXPECT_FALSE(doc->IsProse(Span{alpha, gamma}));      // crosses the code span
+  EXPECT_FALSE(doc->IsProse(Span{gamma, delta + 1}));  // crosses the blank line between blocks
+  EXPECT_TRUE(doc->IsProse(Span{gamma, gamma}));       // empty: like IsProse(gamma)
+  EXPECT_FALSE(doc->IsProse(Span{alpha + 7, alpha + 7}));
+  EXPECT_FALSE(doc->IsProse(doc->text().size()));
+  EXPECT_FALSE(doc->IsProse(Span{delta, doc->text().size()}));  // the final newline is no block
+  EXPECT_TRUE(doc->IsProse(Span{delta, delta + 6}));
+}
+
 TEST(DocumentTest, OriginalSurvivesUntouched) {
   const std::string input = "---\ntitle: T\n---\n# Head\n\nCafe\xCC\x81 `x`  <!-- c -->\r\n";
   auto doc = MustRead(input);

@@ -200,12 +200,17 @@ TEST(BlocksTest, HeadingDetails) {
       "#\n"
       "Multi line\n"
       "setext\n"
-      "===\n");
+      "===\n"
+      "#hashtag first\n"
+      "---\n");
   ASSERT_TRUE(doc);
-  EXPECT_EQ(BlockTexts(*doc), (std::vector<std::string>{"#Not a heading", "Closing hashes",
-                                                        "Ends in C\\#", "Multi line\nsetext"}));
-  EXPECT_EQ(Kinds(*doc), (std::vector<BlockKind>{BlockKind::kParagraph, BlockKind::kHeading,
-                                                 BlockKind::kHeading, BlockKind::kHeading}));
+  EXPECT_EQ(BlockTexts(*doc),
+            (std::vector<std::string>{"#Not a heading", "Closing hashes", "Ends in C\\#",
+                                      "Multi line\nsetext", "#hashtag first"}));
+  EXPECT_EQ(Kinds(*doc),
+            (std::vector<BlockKind>{BlockKind::kParagraph, BlockKind::kHeading, BlockKind::kHeading,
+                                    BlockKind::kHeading, BlockKind::kHeading}));
+  EXPECT_EQ(doc->blocks()[4].heading_level, 2);
 }
 
 TEST(MaskTest, CodeUrlsHtmlAndComments) {
