@@ -37,6 +37,8 @@ enum class BlockKind { kParagraph, kHeading, kTableCell };
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   Span span;              // the block's text, without Markdown markers ("## ", "> ", "- ")
+                          // (a block quote's lines after the first keep their "> " inside the
+                          // span; those bytes are masked, so IsProse() is false there)
   int heading_level = 0;  // 1..6 for a heading, else 0
 };
 
@@ -96,6 +98,7 @@ class Document {
   // True when text()[offset] is prose: inside a block and not masked (code, URL, comment, ...).
   bool IsProse(size_t offset) const;
   // True when no byte of `span` is masked and the whole span lies inside prose blocks.
+  // An empty span is prose when IsProse(span.begin) is.
   bool IsProse(Span span) const;
 
   // Maps an offset in text() to the offset in original() of the same character. An offset at a
