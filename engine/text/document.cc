@@ -108,10 +108,15 @@ size_t Document::OriginalOffset(size_t offset) const {
 }
 
 LineColumn Document::LineColumnOf(size_t original_offset) const {
-  const size_t offset = std::min(original_offset, original_.size());
+  size_t offset = std::min(original_offset, original_.size());
   const text_internal::LineIndex lines(original_, line_starts_);
   const size_t line = lines.LineOf(offset);
   const size_t begin = lines.Begin(line);
+  // Inside a multi-byte character: that character's column.
+  while (offset > begin && offset < original_.size() &&
+         (static_cast<unsigned char>(original_[offset]) & 0xC0) == 0x80) {
+    --offset;
+  }
   const size_t column =
       1 + text_internal::CountCodePoints(std::string_view(original_).substr(begin, offset - begin));
   return {static_cast<int>(line + 1), static_cast<int>(column)};

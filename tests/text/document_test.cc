@@ -287,6 +287,8 @@ TEST(LineColumnTest, ColumnsCountCodePoints) {
   EXPECT_EQ(doc->LineColumnOf(target).column, 17);
   EXPECT_EQ(doc->OriginalLineAt(target), "Élan “quoted” 😀 target");
   EXPECT_EQ(doc->LineColumnOf(input.find("quoted")).column, 7);
+  // An offset inside "😀" is that character's column.
+  EXPECT_EQ(doc->LineColumnOf(input.find("😀") + 2).column, 15);
 }
 
 TEST(LineColumnTest, LongLineColumn) {
