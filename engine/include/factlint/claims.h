@@ -56,6 +56,9 @@ struct Claims {
 
 // Finds the claims in the prose of `document` (masked regions are skipped). Never fails: text
 // that cannot be read as a claim is left out. Deterministic; safe to call from several threads.
+// A claim never contains masked code, URLs or comments, but it may run across the block-quote
+// marker of a continued line ("20 million\n> dollars"), so Document::IsProse(span) can be false
+// for it.
 Claims ExtractClaims(const Document& document);
 
 }  // namespace factlint
