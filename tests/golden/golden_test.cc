@@ -80,8 +80,8 @@ TEST_P(GoldenTest, FindingsAreExactlyTheExpectedOnes) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Articles, GoldenTest, ::testing::ValuesIn(GoldenArticles()),
-                         [](const auto& info) {
-                           std::string name = info.param.stem().string();
+                         [](const auto& test_info) {
+                           std::string name = test_info.param.stem().string();
                            for (char& c : name) {
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            }
