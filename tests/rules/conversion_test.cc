@@ -85,6 +85,18 @@ TEST_F(ConversionTest, AMorePreciseFigureIsHeldToItsPrecision) {
   EXPECT_EQ(run.output.findings[0].suggestion, "€43.6 million");
 }
 
+TEST_F(ConversionTest, FiguresInWordsAreSuggestedInDigits) {
+  // "fifty million" is precise to ten million: it stands for 45 to 55 million.
+  EXPECT_TRUE(
+      Check("It cost fifty million dollars (about fifty million euros).").output.findings.empty());
+  auto run = Check("It cost fifty million dollars (about sixty million euros).");
+  ASSERT_EQ(run.output.findings.size(), 1u);
+  EXPECT_EQ(run.output.findings[0].suggestion, "about 43.6 million euros");
+  auto small = Check("It cost five hundred thousand dollars (about nine hundred thousand euros).");
+  ASSERT_EQ(small.output.findings.size(), 1u);
+  EXPECT_EQ(small.output.findings[0].suggestion, "about 436,000 euros");
+}
+
 TEST_F(ConversionTest, TheSameDaysRateIsAcceptedToo) {
   // With no tolerance: $100.000 million is EUR 87.229M at 1.1464 (2022-02-04, the reference) and
   // EUR 87.359M at 1.1447 (2022-02-07, the article's own day); only the latter fits 87.36.

@@ -31,23 +31,44 @@ struct RatePair {
 
 std::string FormatRate(double rate) { return fmt::format("{:.4f}", rate); }
 
+// `value` with `digits` significant digits, in fixed notation: 43.6, 541, 1230.
+std::string SignificantFixed(double value, int digits) {
+  int whole_digits = value >= 1 ? static_cast<int>(std::floor(std::log10(value))) + 1 : 1;
+  return fmt::format("{:.{}f}", value, std::max(0, digits - whole_digits));
+}
+
+// A figure written in words ("forty million") is rewritten in digits with a scale word.
+std::string FigureInDigits(double value, int digits) {
+  if (value >= 1e9) return SignificantFixed(value / 1e9, digits) + " billion";
+  if (value >= 1e6) return SignificantFixed(value / 1e6, digits) + " million";
+  // Below a million: whole units rounded to `digits` significant digits, grouped by thousands.
+  double step = value >= 1 ? std::pow(10.0, std::floor(std::log10(value)) - digits + 1) : 1;
+  std::string plain = std::to_string(std::llround(std::max(1.0, std::round(value / step)) * step));
+  std::string grouped;
+  for (size_t i = 0; i < plain.size(); ++i) {
+    if (i > 0 && (plain.size() - i) % 3 == 0) grouped.push_back(',');
+    grouped.push_back(plain[i]);
+  }
+  return grouped;
+}
+
 // The amount's figure rewritten with `value`, in the writer's own form: "about 54 million euros"
-// with 43615000 gives "about 43.6 million euros".
+// with 43615000 gives "about 43.6 million euros", "€570m" gives "€523m".
 std::string Rewrite(const Document& doc, const MoneyAmount& amount, double value, int digits) {
   std::string_view number = doc.TextOf(amount.number_span);
+  std::string_view before = doc.TextOf({amount.span.begin, amount.number_span.begin});
+  std::string_view after = doc.TextOf({amount.number_span.end, amount.span.end});
   size_t figure_end = number.find_first_not_of("0123456789.,");
   if (figure_end == std::string_view::npos) figure_end = number.size();
   std::string figure(number.substr(0, figure_end));
   figure.erase(std::remove(figure.begin(), figure.end(), ','), figure.end());
-  double written = std::strtod(figure.c_str(), nullptr);
-  double scale = written > 0 ? amount.value / written : 1;
-  double scaled = value / scale;
-  int whole_digits = scaled >= 1 ? static_cast<int>(std::floor(std::log10(scaled))) + 1 : 1;
-  int decimals = std::max(0, digits - whole_digits);
-  std::string out(doc.TextOf({amount.span.begin, amount.number_span.begin}));
-  out += fmt::format("{:.{}f}", scaled, decimals);
-  out += doc.TextOf({amount.number_span.begin + figure_end, amount.span.end});
-  return out;
+  double written = figure.empty() ? 0 : std::strtod(figure.c_str(), nullptr);
+  if (written <= 0) {
+    return fmt::format("{}{}{}", before, FigureInDigits(value, digits), after);
+  }
+  double scale = amount.value / written;
+  return fmt::format("{}{}{}{}", before, SignificantFixed(value / scale, digits),
+                     number.substr(figure_end), after);
 }
 
 Evidence RateEvidence(const Corpus& corpus, const FxRate& rate) {
