@@ -75,10 +75,9 @@ int RunCheck(const CheckArgs& args) {
   if (!shipped.empty()) options.rule_folders.push_back(shipped);
   options.rule_folders.insert(options.rule_folders.end(), args.rules.begin(), args.rules.end());
   if (options.rule_folders.empty()) return Fail("no rules folder found; give one with --rules");
-  if (!args.date.empty()) {
-    options.date = ParseIsoDate(args.date);
-    if (!options.date) return Fail(fmt::format("--date: expected YYYY-MM-DD, got '{}'", args.date));
-  }
+  StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
+  if (!date.ok()) return Fail(date.status().message());
+  options.date = *date;
   StatusOr<std::unique_ptr<Checker>> checker = Checker::Create(options);
   if (!checker.ok()) return Fail(checker.status().message());
 

@@ -6,7 +6,11 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
 #include <string>
+
+#include "factlint/date.h"
+#include "factlint/status.h"
 
 namespace factlint::cli {
 
@@ -24,6 +28,10 @@ void AddRulesCommand(CLI::App& app, std::function<int()>* run);
 // build/rules) or in ../share/factlint (an installed tree). Empty when not found.
 std::string DefaultCorpusPath();
 std::string DefaultRulesFolder();
+
+// The value of --date: nullopt when empty, else a YYYY-MM-DD date. Error:
+// "--date: expected YYYY-MM-DD, got '7 Feb 2022'".
+StatusOr<std::optional<Date>> ParseDateOption(const std::string& text);
 
 // Prints "factlint: <message>" on stderr and returns kExitError.
 int Fail(const std::string& message);

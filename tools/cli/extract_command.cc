@@ -17,10 +17,9 @@ struct ExtractArgs {
 
 int RunExtract(const ExtractArgs& args) {
   CheckOptions options;
-  if (!args.date.empty()) {
-    options.date = ParseIsoDate(args.date);
-    if (!options.date) return Fail(fmt::format("--date: expected YYYY-MM-DD, got '{}'", args.date));
-  }
+  StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
+  if (!date.ok()) return Fail(date.status().message());
+  options.date = *date;
   StatusOr<std::unique_ptr<Checker>> checker = Checker::Create(options);
   if (!checker.ok()) return Fail(checker.status().message());
   Report report;

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <iostream>
 
@@ -32,6 +34,14 @@ std::string DefaultCorpusPath() {
 
 std::string DefaultRulesFolder() {
   return FirstExisting("rules", fs::path("share") / "factlint" / "rules");
+}
+
+StatusOr<std::optional<Date>> ParseDateOption(const std::string& text) {
+  if (text.empty()) return std::optional<Date>();
+  std::optional<Date> date = ParseIsoDate(text);
+  if (!date)
+    return InvalidArgumentError(fmt::format("--date: expected YYYY-MM-DD, got '{}'", text));
+  return date;
 }
 
 int Fail(const std::string& message) {
