@@ -30,10 +30,10 @@ std::string_view QualifierName(Qualifier qualifier);
 
 // A sum of money: "a whopping 50 million dollars", "US$4.7 billion", "€570m", "USD 200".
 struct MoneyAmount {
-  Span span;                  // the whole expression, qualifier included ("about 44 million euros")
-  Span number_span;           // the figure and its scale word ("44 million")
-  double value = 0;           // in units of the currency: 44000000
-  std::string currency;       // ISO 4217: "USD", "EUR", "GBP", "JPY"
+  Span span;             // the whole expression, qualifier included ("about 44 million euros")
+  Span number_span;      // the figure and its scale word ("44 million")
+  double value = 0;      // in units of the currency: 44000000
+  std::string currency;  // ISO 4217: "USD", "EUR", "GBP", "JPY"
   Qualifier qualifier = Qualifier::kExact;
   // The place value of the last digit the writer gave: 1e6 for "44 million", 1e4 for
   // "43.61 million", 1 for "$620". Rules use it to judge how precise the writer meant to be.
@@ -43,9 +43,9 @@ struct MoneyAmount {
 // Two amounts stated as equal: "50 million dollars (about 44 million euros)", "$620m (€570m)",
 // "£10m, or about $13m", "€5 million, equivalent to $5.6 million".
 struct CurrencyConversion {
-  Span span;          // from the first amount to the end of the second (closing bracket included)
-  MoneyAmount from;   // the amount stated first
-  MoneyAmount to;     // the amount given as its equivalent
+  Span span;         // from the first amount to the end of the second (closing bracket included)
+  MoneyAmount from;  // the amount stated first
+  MoneyAmount to;    // the amount given as its equivalent
 };
 
 struct Claims {

@@ -68,8 +68,8 @@ struct SourceInfo {
   std::string id;
   std::string title;
   std::string publisher;
-  std::string kind;        // report | article | statement | dataset
-  std::string published;   // YYYY-MM-DD, or empty
+  std::string kind;       // report | article | statement | dataset
+  std::string published;  // YYYY-MM-DD, or empty
   std::string url;
   std::string publisher_entity;  // the entity id the publisher names, or empty
   std::string locator;           // where the source itself was read, or empty
@@ -92,9 +92,9 @@ struct EntityInfo {
 
 // One name an entity goes by, for a gazetteer.
 struct EntityAlias {
-  std::string alias;      // as written in the corpus
+  std::string alias;  // as written in the corpus
   std::string entity_id;
-  bool is_name = false;   // the entity's preferred name rather than an alias
+  bool is_name = false;  // the entity's preferred name rather than an alias
 };
 
 // "`entity_id` is the `role` of `of_entity`" from `from` to `to`, both inclusive; nullopt is an
@@ -128,7 +128,7 @@ struct EntityEvent {
 
 struct MeasureInfo {
   std::string id;
-  std::string unit_kind;          // money | count | empty (either)
+  std::string unit_kind;  // money | count | empty (either)
   std::string description;
   std::vector<std::string> cues;  // lower-case words that signal the measure in prose, sorted
 };
@@ -141,16 +141,16 @@ struct Misspelling {
 // A fact stated by a source. The figure fields are empty (nullopt) for a statement that only
 // supports text.
 struct StatementInfo {
-  std::string source_id, id;      // (source_id, id) names the record
-  std::string text;               // the source's wording
+  std::string source_id, id;  // (source_id, id) names the record
+  std::string text;           // the source's wording
   std::string locator;
-  std::string subject;            // as written, or empty
-  std::string subject_entity;     // the entity it names, or empty
-  std::string measure;            // a measure id, or empty
+  std::string subject;         // as written, or empty
+  std::string subject_entity;  // the entity it names, or empty
+  std::string measure;         // a measure id, or empty
   std::optional<double> value;
-  std::string unit;               // ISO 4217 code or a count noun; set when value is
-  std::string qualifier;          // exact | about | at-least | more-than | up-to | nearly |
-                                  // less-than; set when value is
+  std::string unit;       // ISO 4217 code or a count noun; set when value is
+  std::string qualifier;  // exact | about | at-least | more-than | up-to | nearly |
+                          // less-than; set when value is
   std::optional<Date> period_from, period_to;
   std::string note;
   RecordOrigin origin;
@@ -159,8 +159,8 @@ struct StatementInfo {
 // A quotation, in the source's exact wording.
 struct QuoteInfo {
   std::string source_id, id;
-  std::string speaker;            // as written
-  std::string speaker_entity;     // the entity it names, or empty
+  std::string speaker;         // as written
+  std::string speaker_entity;  // the entity it names, or empty
   std::string text;
   std::string locator;
   std::optional<Date> said;
@@ -182,7 +182,7 @@ struct QuoteHit {
 // A reference exchange rate: `per_euro` units of `currency` buy one euro on `date`.
 struct FxRate {
   Date date;
-  std::string currency;    // ISO 4217
+  std::string currency;  // ISO 4217
   double per_euro = 0;
   std::string source_id;
 };

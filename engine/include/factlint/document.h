@@ -26,9 +26,9 @@
 namespace factlint {
 
 struct Metadata {
-  std::string title;          // front matter `title`, or empty
-  std::optional<Date> date;   // front matter `date` (publication date), if present and valid
-  std::string lang;           // front matter `lang`, or empty
+  std::string title;         // front matter `title`, or empty
+  std::optional<Date> date;  // front matter `date` (publication date), if present and valid
+  std::string lang;          // front matter `lang`, or empty
 };
 
 // A block of prose found by cmark-gfm.
@@ -43,19 +43,19 @@ struct Block {
 };
 
 struct Sentence {
-  Span span;           // trailing white space excluded
-  size_t block = 0;    // index into Document::blocks()
+  Span span;         // trailing white space excluded
+  size_t block = 0;  // index into Document::blocks()
 };
 
 struct Word {
-  Span span;           // letters, digits, apostrophes and inner hyphens as ICU's word breaker sees them
-  size_t sentence = 0; // index into Document::sentences()
+  Span span;  // letters, digits, apostrophes and inner hyphens as ICU's word breaker sees them
+  size_t sentence = 0;  // index into Document::sentences()
 };
 
 // An HTML comment (`<!-- ... -->`), kept for inline directives such as `factlint-disable`.
 struct Comment {
-  Span span;            // the whole comment, delimiters included
-  std::string body;     // the text between the delimiters, trimmed
+  Span span;         // the whole comment, delimiters included
+  std::string body;  // the text between the delimiters, trimmed
 };
 
 struct LineColumn {
@@ -127,7 +127,7 @@ class Document {
   std::vector<Sentence> sentences_;
   std::vector<Word> words_;
   std::vector<Comment> comments_;
-  std::vector<Span> masked_;         // sorted, disjoint ranges of text_ that are not prose
+  std::vector<Span> masked_;  // sorted, disjoint ranges of text_ that are not prose
 };
 
 }  // namespace factlint
