@@ -38,16 +38,23 @@ StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
   return bytes;
 }
 
-Checker::Checker(CheckOptions options, std::unique_ptr<Corpus> corpus, RuleSet rules)
-    : options_(std::move(options)), corpus_(std::move(corpus)), rules_(std::move(rules)) {}
+Checker::Checker(CheckOptions options, std::unique_ptr<Corpus> corpus,
+                 std::optional<Gazetteer> gazetteer, RuleSet rules)
+    : options_(std::move(options)),
+      corpus_(std::move(corpus)),
+      gazetteer_(std::move(gazetteer)),
+      rules_(std::move(rules)) {}
 
 StatusOr<std::unique_ptr<Checker>> Checker::Create(const CheckOptions& options) {
   std::unique_ptr<Corpus> corpus;
+  std::optional<Gazetteer> gazetteer;
   if (!options.corpus_path.empty()) {
     FACTLINT_ASSIGN_OR_RETURN(corpus, Corpus::Open(options.corpus_path));
+    FACTLINT_ASSIGN_OR_RETURN(gazetteer, Gazetteer::FromCorpus(*corpus));
   }
   FACTLINT_ASSIGN_OR_RETURN(RuleSet rules, RuleSet::Load(options.rule_folders));
-  return std::unique_ptr<Checker>(new Checker(options, std::move(corpus), std::move(rules)));
+  return std::unique_ptr<Checker>(
+      new Checker(options, std::move(corpus), std::move(gazetteer), std::move(rules)));
 }
 
 FileResult Checker::CheckFile(const std::string& path) const {
@@ -79,7 +86,9 @@ FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const
     result.date = TodayUtc();
     result.date_assumed = true;
   }
-  Claims claims = ExtractClaims(*result.document);
+  Claims claims = ExtractClaims(
+      *result.document,
+      ExtractOptions{.date = result.date, .gazetteer = gazetteer_ ? &*gazetteer_ : nullptr});
   RuleOutput output = rules_.Run(CheckInput{*result.document, claims, corpus_.get(), result.date});
   result.findings = std::move(output.findings);
   result.claims = std::move(output.claims);

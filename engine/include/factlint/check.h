@@ -10,6 +10,7 @@
 #include "factlint/corpus.h"
 #include "factlint/date.h"
 #include "factlint/document.h"
+#include "factlint/gazetteer.h"
 #include "factlint/report.h"
 #include "factlint/rules.h"
 #include "factlint/status.h"
@@ -45,9 +46,11 @@ class Checker {
   const Corpus* corpus() const { return corpus_.get(); }
 
  private:
-  Checker(CheckOptions options, std::unique_ptr<Corpus> corpus, RuleSet rules);
+  Checker(CheckOptions options, std::unique_ptr<Corpus> corpus, std::optional<Gazetteer> gazetteer,
+          RuleSet rules);
   CheckOptions options_;
   std::unique_ptr<Corpus> corpus_;
+  std::optional<Gazetteer> gazetteer_;  // the corpus's names and cue words, when there is a corpus
   RuleSet rules_;
 };
 
