@@ -540,9 +540,10 @@ std::optional<Point> ParseSeason(const Piece*, const Ctx&) {
   return Unresolved(Granularity::kQuarter, false);
 }
 
-// A range over more than one calendar year, of whole years, is multi-year.
+// A range over more than one calendar year whose coarser end is a year or half-year is
+// multi-year ("from 2020 to mid-2021", "since 2019").
 Granularity RangeGranularity(Granularity coarser, Date from, Date to) {
-  if (coarser == Granularity::kYear && from.year() != to.year()) return Granularity::kMultiYear;
+  if (coarser >= Granularity::kHalfYear && from.year() != to.year()) return Granularity::kMultiYear;
   return coarser;
 }
 
@@ -564,14 +565,25 @@ std::optional<Point> ParseMonthDash(const Piece* g, const Ctx&) {
   return Interval(Ymd(first < last ? y : y - 1, first, 1), LastDay(y, last), Granularity::kMonth);
 }
 
-// "February 4-6, 2022".
-std::optional<Point> ParseDayDash(const Piece* g, const Ctx&) {
-  unsigned m = MonthOf(View(g[1]));
-  int y = ToInt(View(g[4]));
-  Date first = Ymd(y, m, static_cast<unsigned>(ToInt(View(g[2]))));
-  Date last = Ymd(y, m, static_cast<unsigned>(ToInt(View(g[3]))));
-  if (!first.ok() || !last.ok() || last <= first) return std::nullopt;
-  return Interval(first, last, Granularity::kDay);
+// A range of days of one month: "February 4-6, 2022", "4-6 February", "between 4 and 6 February
+// 2022". Without a year, the end is the latest such day not after the article date.
+std::optional<Point> DayRange(Piece month, Piece first_day, Piece last_day, Piece year,
+                              const Ctx& ctx) {
+  auto last = DayOf(month, last_day, year, ctx);
+  if (!last) return std::nullopt;
+  unsigned first = static_cast<unsigned>(ToInt(View(first_day)));
+  if (first >= static_cast<unsigned>(ToInt(View(last_day)))) return std::nullopt;
+  if (!last->resolved) return Unresolved(Granularity::kDay, last->relative);
+  Date start = Ymd(YearOf(last->to), MonthNum(last->to), first);
+  return Interval(start, last->to, Granularity::kDay, last->relative);
+}
+
+std::optional<Point> ParseMonthDayRange(const Piece* g, const Ctx& ctx) {
+  return DayRange(g[1], g[2], g[3], g[4], ctx);
+}
+
+std::optional<Point> ParseDayRangeMonth(const Piece* g, const Ctx& ctx) {
+  return DayRange(g[3], g[1], g[2], g[4], ctx);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -650,7 +662,7 @@ bool GluedToFigures(std::string_view text, size_t begin, size_t end) {
       IsDigit(text[begin - 2])) {
     return true;
   }
-  if (end + 1 < text.size() && OneOf(text.substr(end, 1), {",", ".", "/", ":"}) &&
+  if (end + 1 < text.size() && OneOf(text.substr(end, 1), {",", ".", "/", ":", "-"}) &&
       IsDigit(text[end + 1])) {
     return true;
   }
@@ -683,6 +695,13 @@ bool YearGate(std::string_view text, size_t begin, size_t end) {
   return FollowerAllowsYear(text, end);
 }
 
+// "Black Friday", "Good Friday", "Super Tuesday" are names, not the latest such day.
+bool WeekdayGate(std::string_view text, size_t begin, size_t) {
+  WordBefore before = GetWordBefore(text, begin);
+  return before.dotted || !OneOf(before.word, {"black", "good", "cyber", "holy", "ash", "palm",
+                                               "easter", "super", "giving", "maundy"});
+}
+
 bool MonthAloneGate(std::string_view text, size_t begin, size_t) {
   WordBefore before = GetWordBefore(text, begin);
   return !before.dotted && IsTimePreposition(before.word);
@@ -700,7 +719,9 @@ struct Form {
 
 std::vector<Form> Forms() {
   return {
-      {"([0-9]{4})-([0-9]{2})-([0-9]{2})", ParseIso},
+      {"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?:Z|[+-]["
+       "0-9]{2}:?[0-9]{2})?)?",
+       ParseIso},
       {"(?:" FL_WD ",?" FL_S ")?(" FL_MON ")" FL_OPT_S "(" FL_DAY ")(?:,?" FL_S "(" FL_YEAR "))?",
        ParseMdy},
       {"(?:" FL_WD ",?" FL_S ")?" FL_THE "(" FL_DAY ")(?:" FL_S "(?i:of))?" FL_S "(" FL_MON
@@ -722,7 +743,7 @@ std::vector<Form> Forms() {
       {"(?i:(last|this|next|current))" FL_S "(?i:(year|month|week|quarter))", ParseRelativePeriod},
       {"(?i:(earlier|later))" FL_S "(?i:this)" FL_S "(?i:(year|month|week))", ParseEdgeOfPeriod},
       {"(?i:(today|yesterday|tomorrow))", ParseDayWord},
-      {"(?:(?i:(last|this|next|past))" FL_S ")?(" FL_WD ")", ParseWeekday},
+      {"(?:(?i:(last|this|next|past))" FL_S ")?(" FL_WD ")", ParseWeekday, WeekdayGate},
       {"(" FL_NUM ")" FL_S "(" FL_UNIT ")" FL_S "(?i:ago)", ParseAgo},
       // Only standing alone.
       {"(" FL_NUM ")" FL_S "(" FL_UNIT ")" FL_S "(?i:(later|earlier|afterwards|afterward))",
@@ -742,8 +763,14 @@ std::vector<Form> Forms() {
        "),?" FL_S "(" FL_YEAR ")",
        ParseMonthDash, nullptr, false},
       {"(" FL_MON ")" FL_OPT_S "(" FL_DAY ")" FL_OPT_S "(?:-|\\x{2013})" FL_OPT_S "(" FL_DAY
-       "),?" FL_S "(" FL_YEAR ")",
-       ParseDayDash, nullptr, false},
+       ")(?:,?" FL_S "(" FL_YEAR "))?",
+       ParseMonthDayRange, nullptr, false},
+      {"(" FL_DAY ")" FL_OPT_S "(?:-|\\x{2013})" FL_OPT_S "(" FL_DAY ")" FL_S "(" FL_MON
+       ")(?:,?" FL_S "(" FL_YEAR "))?",
+       ParseDayRangeMonth, nullptr, false},
+      {"(?i:between)" FL_S "(" FL_DAY ")" FL_S "(?i:and)" FL_S "(" FL_DAY ")" FL_S "(" FL_MON
+       ")(?:,?" FL_S "(" FL_YEAR "))?",
+       ParseDayRangeMonth, nullptr, false},
   };
 }
 
