@@ -40,7 +40,7 @@ using Piece = re2::StringPiece;
 
 // ---------------------------------------------------------------------------------------------
 // Pattern pieces. Month and weekday names are case-sensitive ("may", "march" are verbs); the
-// other words are not.
+// other words are not. Macros, so that the patterns below are single string literals.
 
 #define FL_S "(?:[ \\t\\r\\n]|\\x{00A0}|\\x{202F})+"  // blanks, a line break too
 #define FL_OPT_S "(?:[ \\t\\r\\n]|\\x{00A0}|\\x{202F})*"
@@ -157,7 +157,8 @@ Date Shift(Date date, int n, char unit) {
       std::chrono::year_month ym{date.year(), date.month()};
       ym = unit == 'm' ? ym + std::chrono::months{n} : ym + std::chrono::years{n};
       Date moved{ym.year(), ym.month(), date.day()};
-      return moved.ok() ? moved : LastDay(static_cast<int>(ym.year()), unsigned(ym.month()));
+      return moved.ok() ? moved
+                        : LastDay(static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
     }
   }
   return date;
@@ -679,8 +680,7 @@ bool FollowerAllowsYear(std::string_view text, size_t end) {
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
   if (i == text.size()) return true;
   if (IsDigit(text[i])) return false;
-  if (!IsLetter(text[i])) return true;  // punctuation, a quote, a bracket, a dash
-  if (i == end) return true;            // "2021's" is caught above; a glued letter cannot occur
+  if (!IsLetter(text[i])) return true;  // punctuation, a quote, a bracket, a dash, "'s"
   if (IsUpper(text[i])) return true;
   size_t j = i;
   while (j < text.size() && j - i < 16 && IsLetter(text[j])) ++j;

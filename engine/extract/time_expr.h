@@ -25,7 +25,8 @@ namespace factlint::extract_internal {
 //    the latest such month not after A's month (never a later one); "January this year",
 //    "January last year", "last January" (the latest January before A's month), "this January"
 //    (A's year), "next January" (the first after A's month); parts of a month ("early June"
-//    days 1-10, "mid-June" 11-20, "late June" 21-end, granularity week);
+//    days 1-10, "mid-June" 11-20 (as a range end the 15th, as a start the 16th), "late June"
+//    21-end, granularity week);
 //  - years: "2021" when it reads as a year (after a time preposition, or followed by punctuation,
 //    a verb such as "was", or a capitalised word; never after a currency sign, "#", "page",
 //    "No.", nor before a lower-case noun: "2021 attacks" is a count); parts of a year: "early
@@ -35,15 +36,19 @@ namespace factlint::extract_internal {
 //  - quarters and halves: "the second quarter of 2021", "Q3 2021", "2021 Q3", "the first half of
 //    2022", "H2 2021"; without a year, the latest not after A;
 //  - ranges: "between X and Y", "from X to Y" (also until, through, a dash), "since X" (to A),
-//    "2020-2021", "2020-21", "January-March 2022", "February 4-6, 2022". An end written without
-//    a year takes the other end's year ("between January and March 2022"). A range over more
-//    than one calendar year whose coarser end is a year is multi-year;
+//    "2020-2021", "2020-21", "January-March 2022", "February 4-6, 2022", "4-6 February",
+//    "between 4 and 6 February 2022". An end written without a year takes the other end's year
+//    ("between January and March 2022"; "between November and February 2022" starts in 2021).
+//    A range over more than one calendar year whose coarser end is a year or half-year is
+//    multi-year; otherwise it has the granularity of its coarser end. A range whose start is
+//    after its end is kept unresolved;
 //  - relative to A (`relative` set): "today", "yesterday", "tomorrow"; "last / this / next year,
 //    month, week (ISO Mon-Sun), quarter"; "earlier this month" [first day, A], "later this year"
 //    [A, last day]; weekdays: "Friday", "on Friday", "last Friday", "past Friday" are the latest
 //    such day strictly before A (so "on Monday" in a Monday article is the Monday before: only
 //    "today" means A itself), "next Friday" the first strictly after, "this Friday" the one in
-//    A's ISO week; "two weeks ago" (day, ISO week, month or year, after the unit);
+//    A's ISO week ("Black Friday", "Good Friday" are names, not weekdays); "two weeks ago" (day,
+//    ISO week, month or year, after the unit);
 //  - relative to the previous expression resolved to a single day in `text`: "six days later",
 //    "two weeks earlier", "the next day", "the following day", "the previous day"; with none
 //    before it, unresolved;
