@@ -34,6 +34,16 @@ std::optional<ParsedNumber> ParseDigits(std::string_view digits, std::string_vie
 // 1e7, "forty-four million" -> 1e6). Returns nullopt for anything else.
 std::optional<ParsedNumber> ParseNumberWords(std::string_view words);
 
+// The same words read with ICU's English spell-out rules (RuleBasedNumberFormat), which give the
+// value. ParseNumberWords is the gate (ICU, lenient or not, accepts words that are not one
+// number: "five five" -> 505, "twenty twenty" -> 2020) and the words are brought into the form
+// ICU spells them out in (lower case, "a" -> "one", no "and", "forty-four") before ICU's strict
+// parse reads them; "half a billion" is half of ICU's "one billion". The two readings must agree,
+// else nullopt (the tests check that they agree on numbers ICU itself spells out). If ICU cannot
+// build its formatter, the grammar's reading is returned. Precision as for ParseNumberWords.
+// Thread-safe: each thread builds its formatter once, on first use.
+std::optional<ParsedNumber> ParseSpelledNumber(std::string_view words);
+
 }  // namespace factlint::extract_internal
 
 #endif  // FACTLINT_EXTRACT_NUMBER_H_

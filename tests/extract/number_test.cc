@@ -1,8 +1,13 @@
 #include "engine/extract/number.h"
 
 #include <gtest/gtest.h>
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
 
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace factlint::extract_internal {
@@ -106,6 +111,65 @@ TEST(ParseNumberWordsTest, RefusesWhatIsNotOneNumber) {
         "ten hundred", "a", "a five", "five and six", "forty-four-four", "fifty millions", "half a",
         "half a hundred", "half million", "half a million dollars"}) {
     EXPECT_EQ(ParseNumberWords(bad), std::nullopt) << bad;
+  }
+}
+
+TEST(ParseSpelledNumberTest, ReadsWhatJournalistsWrite) {
+  struct {
+    std::string_view words;
+    double value;
+    double precision;
+  } const kCases[] = {
+      {"forty-four", 44, 1},
+      {"Forty Four", 44, 1},
+      {"nine", 9, 1},
+      {"forty million", 40e6, 1e7},
+      {"one hundred seventy-three thousand six hundred", 173600, 100},
+      {"two hundred and fifty thousand", 250e3, 1e4},
+      {"a million", 1e6, 1e6},
+      {"a hundred and one", 101, 1},
+      {"half a billion", 5e8, 1e8},
+      {"three billion five hundred million", 3.5e9, 1e8},
+      {"twelve trillion", 12e12, 1e12},
+  };
+  for (const auto& c : kCases) {
+    auto n = ParseSpelledNumber(c.words);
+    ASSERT_TRUE(n.has_value()) << c.words;
+    EXPECT_EQ(n->value, c.value) << c.words;
+    EXPECT_EQ(n->precision, c.precision) << c.words;
+  }
+}
+
+TEST(ParseSpelledNumberTest, RefusesWhatIcuAloneWouldAccept) {
+  // ICU's lenient parse reads these as 505, 2020, 1000 and 4404.
+  for (std::string_view bad : {"five five", "twenty twenty", "ten hundred", "forty-four-four", "",
+                               "a", "dozen", "half a", "five million thousand"}) {
+    EXPECT_EQ(ParseSpelledNumber(bad), std::nullopt) << bad;
+  }
+}
+
+// Differential test: ICU spells a number out, and both readers must give it back.
+TEST(ParseSpelledNumberTest, AgreesWithIcuSpellingAndTheGrammar) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, icu::Locale("en"), status);
+  ASSERT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  std::vector<int64_t> values;
+  for (int64_t v = 1; v <= 1200; ++v) values.push_back(v);
+  for (int64_t v = 1; v < 1000000000000; v = v * 7 + 13) values.push_back(v);
+  for (int64_t v : {173600LL, 250000LL, 1000000LL, 40000000LL, 999999999999LL, 5000000000000LL}) {
+    values.push_back(v);
+  }
+  for (int64_t v : values) {
+    icu::UnicodeString spelled;
+    format.format(v, spelled);
+    std::string words;
+    spelled.toUTF8String(words);
+    auto icu = ParseSpelledNumber(words);
+    auto grammar = ParseNumberWords(words);
+    ASSERT_TRUE(icu.has_value()) << v << " " << words;
+    ASSERT_TRUE(grammar.has_value()) << v << " " << words;
+    EXPECT_EQ(icu->value, static_cast<double>(v)) << words;
+    EXPECT_EQ(grammar->value, static_cast<double>(v)) << words;
   }
 }
 
