@@ -1,58 +1,66 @@
 #include "ledger.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdint>
 #include <tuple>
+
+#include "normalized_claims.h"
 
 namespace factlint::rules_internal {
 
-nlohmann::ordered_json NormalizedMoney(const MoneyAmount& amount) {
-  nlohmann::ordered_json out;
-  // Whole amounts print as integers (50000000, not 50000000.0).
-  if (amount.value == std::floor(amount.value) && std::fabs(amount.value) < 9e15) {
-    out["value"] = static_cast<int64_t>(amount.value);
-  } else {
-    out["value"] = amount.value;
-  }
-  out["unit"] = amount.currency;
-  out["qualifier"] = QualifierName(amount.qualifier);
-  return out;
+void Ledger::Add(std::string kind, size_t index, Span span, nlohmann::ordered_json normalized) {
+  positions_.emplace(std::make_pair(kind, index), entries_.size());
+  entries_.push_back({.kind = std::move(kind),
+                      .index = index,
+                      .span = span,
+                      .normalized = std::move(normalized),
+                      .status = ClaimStatus::kUnverified,
+                      .evidence = {}});
 }
 
-Ledger::Ledger(const Claims& claims) {
+Ledger::Ledger(const Document& document, const Claims& claims) {
+  std::vector<Span> converted;
+  for (const CurrencyConversion& c : claims.conversions) converted.push_back(c.to.span);
+  std::sort(converted.begin(), converted.end());
   for (size_t i = 0; i < claims.money.size(); ++i) {
     const MoneyAmount& amount = claims.money[i];
-    bool is_converted_side =
-        std::any_of(claims.conversions.begin(), claims.conversions.end(),
-                    [&](const CurrencyConversion& c) { return c.to.span == amount.span; });
-    if (is_converted_side) continue;
-    entries_.push_back({.kind = "money",
-                        .index = i,
-                        .span = amount.span,
-                        .normalized = NormalizedMoney(amount),
-                        .status = ClaimStatus::kUnverified,
-                        .evidence = {}});
+    if (std::binary_search(converted.begin(), converted.end(), amount.span)) continue;
+    Json normalized = NormalizedMoney(amount);
+    AddContext(amount.context, claims, &normalized);
+    Add("money", i, amount.span, std::move(normalized));
   }
   for (size_t i = 0; i < claims.conversions.size(); ++i) {
     const CurrencyConversion& conversion = claims.conversions[i];
-    nlohmann::ordered_json normalized;
+    Json normalized;
     normalized["from"] = NormalizedMoney(conversion.from);
     normalized["to"] = NormalizedMoney(conversion.to);
-    entries_.push_back({.kind = "conversion",
-                        .index = i,
-                        .span = conversion.span,
-                        .normalized = std::move(normalized),
-                        .status = ClaimStatus::kUnverified,
-                        .evidence = {}});
+    Add("conversion", i, conversion.span, std::move(normalized));
+  }
+  for (size_t i = 0; i < claims.quantities.size(); ++i) {
+    Json normalized = NormalizedQuantity(claims.quantities[i]);
+    AddContext(claims.quantities[i].context, claims, &normalized);
+    Add("quantity", i, claims.quantities[i].span, std::move(normalized));
+  }
+  for (size_t i = 0; i < claims.times.size(); ++i) {
+    Add("time", i, claims.times[i].span, NormalizedTime(claims.times[i]));
+  }
+  for (size_t i = 0; i < claims.quotes.size(); ++i) {
+    Add("quote", i, claims.quotes[i].span, NormalizedQuote(document, claims.quotes[i]));
+  }
+  for (size_t i = 0; i < claims.roles.size(); ++i) {
+    Json normalized = NormalizedRole(claims.roles[i]);
+    AddContext(claims.roles[i].context, claims, &normalized);
+    Add("role", i, claims.roles[i].span, std::move(normalized));
+  }
+  for (size_t i = 0; i < claims.relations.size(); ++i) {
+    Json normalized = NormalizedRelation(claims.relations[i]);
+    AddContext(claims.relations[i].context, claims, &normalized);
+    Add("relation", i, claims.relations[i].span, std::move(normalized));
   }
 }
 
 ClaimEntry* Ledger::Find(std::string_view kind, size_t index) {
-  for (ClaimEntry& entry : entries_) {
-    if (entry.kind == kind && entry.index == index) return &entry;
-  }
-  return nullptr;
+  auto it = positions_.find(std::make_pair(std::string(kind), index));
+  return it == positions_.end() ? nullptr : &entries_[it->second];
 }
 
 std::vector<ClaimEntry> Ledger::Take() && {

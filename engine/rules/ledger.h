@@ -2,33 +2,36 @@
 #ifndef FACTLINT_ENGINE_RULES_LEDGER_H_
 #define FACTLINT_ENGINE_RULES_LEDGER_H_
 
+#include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "factlint/claims.h"
+#include "factlint/document.h"
 #include "factlint/finding.h"
 
 namespace factlint::rules_internal {
 
 class Ledger {
  public:
-  // One "money" entry per amount that is not the second half of a conversion (that one is
-  // covered by the "conversion" entry), and one "conversion" entry per conversion; all
-  // unverified until a rule says otherwise.
-  explicit Ledger(const Claims& claims);
+  // One entry per claim, all unverified until a rule says otherwise: "money" for each amount
+  // that is not the second half of a conversion (the "conversion" entry covers it),
+  // "conversion", "quantity", "time", "quote", "role" and "relation".
+  Ledger(const Document& document, const Claims& claims);
 
-  // The entry of claim `index` of `kind`, or null.
+  // The entry of claim `index` of `kind` ("money" indexes Claims::money), or null.
   ClaimEntry* Find(std::string_view kind, size_t index);
 
   // The entries sorted by span (then kind), for the report.
   std::vector<ClaimEntry> Take() &&;
 
  private:
-  std::vector<ClaimEntry> entries_;
-};
+  void Add(std::string kind, size_t index, Span span, nlohmann::ordered_json normalized);
 
-// {"value": 50000000, "unit": "USD", "qualifier": "exact"}
-nlohmann::ordered_json NormalizedMoney(const MoneyAmount& amount);
+  std::vector<ClaimEntry> entries_;
+  std::map<std::pair<std::string, size_t>, size_t, std::less<>> positions_;  // -> entries_ index
+};
 
 }  // namespace factlint::rules_internal
 

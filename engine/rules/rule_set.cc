@@ -233,7 +233,7 @@ const RuleInfo* RuleSet::Find(std::string_view id) const {
 }
 
 RuleOutput RuleSet::Run(const CheckInput& input, std::optional<std::string_view> only_rule) const {
-  Ledger ledger(input.claims);
+  Ledger ledger(input.document, input.claims);
   RuleOutput output;
   for (size_t i = 0; i < infos_.size(); ++i) {
     if (only_rule && infos_[i].id != *only_rule) continue;

@@ -1,5 +1,6 @@
-// factlint extract PATH: the normalized claims of an article, as the JSON report's ledger (no
-// rules run, no corpus consulted, so every claim is unverified).
+// factlint extract PATH: the normalized claims of an article, as the JSON report's ledger. No
+// rules run, so every claim is unverified; the corpus is read only for its names and cue words
+// (the gazetteer), which find entities, subjects, measures and credited sources.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -13,10 +14,12 @@ namespace {
 struct ExtractArgs {
   std::string path;
   std::string date;
+  std::string corpus;
 };
 
 int RunExtract(const ExtractArgs& args) {
   CheckOptions options;
+  options.corpus_path = args.corpus.empty() ? DefaultCorpusPath() : args.corpus;
   StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
   if (!date.ok()) return Fail(date.status().message());
   options.date = *date;
@@ -37,6 +40,7 @@ void AddExtractCommand(CLI::App& app, std::function<int()>* run) {
       app.add_subcommand("extract", "Print the normalized claims of an article as JSON");
   cmd->add_option("path", args->path, "The article")->required();
   cmd->add_option("--date", args->date, "Article date YYYY-MM-DD");
+  cmd->add_option("--corpus", args->corpus, "Corpus whose names and cue words to use");
   cmd->callback([args, run] { *run = [args] { return RunExtract(*args); }; });
 }
 
