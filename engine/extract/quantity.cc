@@ -631,8 +631,11 @@ std::optional<Noun> ReadPercent(std::string_view text, size_t pos) {
   return Noun{start, start + len, "percent"};
 }
 
-// The noun phrase after a figure at `pos`: see FindQuantities in quantity.h.
-std::optional<Noun> ReadNoun(std::string_view text, size_t pos, bool singular) {
+// The noun phrase after a figure at `pos`: see FindQuantities in quantity.h. `singular`: the
+// figure is 1, so the head is the first word. `first_word_alone`: without a plural, the first
+// word may be the head ("173,600 ether"); when false, a plural is needed.
+std::optional<Noun> ReadNoun(std::string_view text, size_t pos, bool singular,
+                             bool first_word_alone) {
   size_t cursor = SkipBlanks(text, pos);
   if (cursor == pos) return std::nullopt;
   struct Word {
@@ -641,20 +644,30 @@ std::optional<Noun> ReadNoun(std::string_view text, size_t pos, bool singular) {
   };
   std::vector<Word> words;
   std::optional<size_t> head;
+  bool capitalized_modifier = false;
   while (words.size() < 3) {
-    size_t end = cursor;
+    // A lower-case word, or a capitalized one ("North Korean workers", "U.S. firms"), which may
+    // only modify a plural head.
+    bool capitalized = text[cursor] >= 'A' && text[cursor] <= 'Z';
+    size_t end = cursor + (capitalized ? 1 : 0);
     while (end < text.size() && end - cursor <= 40 &&
-           (IsLower(text[end]) || (text[end] == '-' && end > cursor && end + 1 < text.size() &&
-                                   IsLower(text[end + 1])))) {
+           (IsLower(text[end]) || (capitalized && (IsAsciiLetter(text[end]) || text[end] == '.')) ||
+            (text[end] == '-' && end > cursor && end + 1 < text.size() &&
+             IsAsciiLetter(text[end + 1])))) {
       ++end;
     }
     if (end == cursor || end - cursor > 40) break;
-    // A word that runs into upper case, digits or other letters is not read.
+    // A word that runs into digits or other letters is not read.
     if (end < text.size() && RunsOn(text[end])) break;
     std::string_view word = text.substr(cursor, end - cursor);
-    if (StopWords().contains(word)) break;
+    if (capitalized) {
+      if (singular || IsMonth(word) || StopWords().contains(AsciiLower(word))) break;
+      capitalized_modifier = true;
+    } else if (StopWords().contains(word)) {
+      break;
+    }
     words.push_back({cursor, end});
-    if (LooksPlural(word) && !singular) {
+    if (!capitalized && LooksPlural(word) && !singular) {
       head = words.size() - 1;
       break;
     }
@@ -663,7 +676,8 @@ std::optional<Noun> ReadNoun(std::string_view text, size_t pos, bool singular) {
     if (next == end) break;  // punctuation ends the phrase
     cursor = next;
   }
-  if (words.empty()) return std::nullopt;
+  if (capitalized_modifier && !head) return std::nullopt;
+  if (words.empty() || (!head && !singular && !first_word_alone)) return std::nullopt;
   if (!head) head = 0;
   std::string_view head_word =
       text.substr(words[*head].begin, words[*head].end - words[*head].begin);
@@ -732,7 +746,7 @@ std::optional<Quantity> ReadQuantity(std::string_view text, size_t base, Figure 
   size_t figure_end = f.end;
 
   if (f.kind == FigureKind::kPluralScale) {
-    std::optional<Noun> noun = ReadNoun(text, f.noun_begin, false);
+    std::optional<Noun> noun = ReadNoun(text, f.noun_begin, false, false);
     if (!noun) return std::nullopt;
     q.span = {base + f.begin, base + noun->end};
     q.number_span = {base + f.begin, base + f.end};
@@ -776,7 +790,13 @@ std::optional<Quantity> ReadQuantity(std::string_view text, size_t base, Figure 
   std::optional<Noun> noun = ReadPercent(text, figure_end);
   if (!noun) {
     bool singular = !q.high && q.value == 1;
-    noun = ReadNoun(text, figure_end, singular);
+    // "the 1718 committee", "a 3000 series": after a determiner, or as a bare integer of four
+    // digits or more, a figure before a singular noun is a name or a model, not a count.
+    static const auto* const determiners = new std::unordered_set<std::string_view>{
+        "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "a", "an"};
+    bool first_word_alone =
+        !determiners->contains(lower_before) && !(f.plain_integer && f.value >= 1000 && !q.high);
+    noun = ReadNoun(text, figure_end, singular, first_word_alone);
   }
   if (!noun) return std::nullopt;
   q.number_span = {base + f.begin, base + figure_end};

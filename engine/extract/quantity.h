@@ -35,15 +35,18 @@ namespace factlint::extract_internal {
 // Qualifiers: as FindQualifierBefore (qualifier.h); an emphasis phrase without a qualifier ("a
 // whopping") stays outside the span.
 //
-// The noun (a heuristic, kept conservative): after the figure, read up to three lower-case ASCII
-// words (hyphens inside a word allowed), stopping before a function word (preposition,
-// determiner, pronoun, conjunction, auxiliary or common verb, time adverb), a number word, or a
-// word that is not all lower case, and after a word followed by punctuation. The head is the
-// first of those words that reads as a plural (LooksPlural), and unit_span runs from the first
-// word to it ("cryptocurrency exchanges"); when none reads as a plural, or the figure is 1, the
-// head is the first word alone ("173,600 ether", "one attack"). A head that is a currency word,
-// "more"/"other"/..., shorter than two letters, or ends in -ly, -ed or -ing is no noun, and then
-// there is no quantity. unit = NounLemma(head).
+// The noun (a heuristic, kept conservative): after the figure, read up to three words (ASCII
+// letters, hyphens inside a word allowed), stopping before a function word (preposition,
+// determiner, pronoun, conjunction, auxiliary or common verb, time adverb) or a number word, and
+// after a word followed by punctuation. The head is the first lower-case word that reads as a
+// plural (LooksPlural), and unit_span runs from the first word to it ("cryptocurrency
+// exchanges"). Capitalized words may only modify a plural head ("40 North Korean workers", "10
+// U.S. firms"; "2 ICBMs" is not read). When no word reads as a plural, or the figure is 1, the head
+// is the first word alone ("173,600 ether", "one attack") - except after a determiner or for a bare
+// integer of four digits or more ("the 1718 committee", "3000 series"), where a plural is needed.
+// A head that is a currency word, "more"/"other"/"first"/..., shorter than two letters, or ends
+// in -ly, -ed or -ing is no noun, and then there is no quantity. unit = NounLemma(head).
+// "rose from 5 to 7 percent" is a change, not a range: only "7 percent" is read.
 //
 // Left out on purpose: years (a four-digit integer 1900-2100 with no separator or scale: "in
 // 2021", "2021 attacks"); ordinals ("first", "3rd"); times ("10:30", "10 a.m."); dates ("Feb. 4",

@@ -79,6 +79,17 @@ constexpr QuantityCase kCases[] = {
     {"Rates rose by 5 percentage points.", "5 percentage points", "5", 5, kNoHigh,
      "percentage point", "percentage points", Qualifier::kExact, 1},
 
+    {"It hired 40 North Korean workers.", "40 North Korean workers", "40", 40, kNoHigh, "worker",
+     "North Korean workers", Qualifier::kExact, 1},
+    {"Regulators fined 10 U.S. firms.", "10 U.S. firms", "10", 10, kNoHigh, "firm", "U.S. firms",
+     Qualifier::kExact, 1},
+    {"The hall seats 2500 guests.", "2500 guests", "2500", 2500, kNoHigh, "guest", "guests",
+     Qualifier::kExact, 1},
+    {"The tanker held 2 million barrels of oil.", "2 million barrels", "2 million", 2e6, kNoHigh,
+     "barrel", "barrels", Qualifier::kExact, 1e6},
+    {"Inflation went from 5 to 7 percent.", "7 percent", "7", 7, kNoHigh, "percent", "percent",
+     Qualifier::kExact, 1},
+
     // Number words.
     {"Regulators halted nine trials in May.", "nine trials", "nine", 9, kNoHigh, "trial", "trials",
      Qualifier::kExact, 1},
@@ -242,6 +253,17 @@ constexpr std::string_view kNegatives[] = {
     "The 1990s were calm.",
     "It happened in May 2019, when 12",
     "Resolution 1718 sanctions apply.",
+    "The 1718 committee met.",
+    "The hall seats 2000 guests.",  // a known limit: 1900-2100 without a separator is a year
+    "They fired 2 ICBMs.",
+    "Of the 12, 4 were charged and 30 were injured.",
+    "The vote passed 52-48.",
+    "Nearly two-thirds agreed.",
+    "The 2,000-strong force left.",
+    "Five five five five.",
+    "It was one more attempt.",
+    "He scored 5 Monday.",
+    "Prices rose 40 times over.",
 };
 
 TEST(FindQuantitiesTest, NotQuantities) {
