@@ -495,7 +495,7 @@ bool IsReferenceWord(std::string_view lower) {
       "gate",    "channel",  "district",  "ward",     "step",       "round",    "act",
       "title",   "tier",     "category",  "block",    "unit",       "division", "no",
       "sec.",    "art.",     "para.",     "ch.",      "rev.",       "ver.",     "v.",
-      "apt.",    "suite",    "floor",     "number:",  "#"};
+      "apt.",    "suite",    "floor"};
   return set->contains(lower);
 }
 
