@@ -84,14 +84,24 @@ int NameWordCount(std::string_view name) {
   return first_is_the ? count - 1 : count;
 }
 
+// What the case rule needs to know of a corpus spelling.
+struct NameCase {
+  bool lower_only = false;  // no capital letter: "dollars"
+  bool two_words = false;   // two words or more, a leading "the" not counted
+  bool acronym = false;     // one word, two capitals or more, no lower-case letter: "US", "U.S."
+};
+
+NameCase CaseOf(std::string_view name) {
+  const Letters letters = LettersOf(name);
+  const int words = NameWordCount(name);
+  return {!letters.upper, words >= 2, words == 1 && letters.upper_count >= 2 && !letters.lower};
+}
+
 // The case rule of FindEntityMentions (see entities.h).
-bool CaseAllows(const Letters& text, const GazetteerEntry& entry) {
+bool CaseAllows(const Letters& text, const NameCase& name) {
   if (text.digit) return true;
-  const Letters name = LettersOf(entry.name);
-  const int name_words = NameWordCount(entry.name);
-  if (!text.upper) return !name.upper || name_words >= 2;
-  const bool acronym = name_words == 1 && name.upper_count >= 2 && !name.lower;
-  if (acronym) return !text.lower;
+  if (!text.upper) return name.lower_only || name.two_words;
+  if (name.acronym) return !text.lower;
   return true;
 }
 
@@ -105,11 +115,6 @@ std::vector<GazetteerEntry>::const_iterator LowerBound(const Gazetteer& gazettee
   return std::lower_bound(
       gazetteer.entries().begin(), gazetteer.entries().end(), key,
       [](const GazetteerEntry& entry, std::string_view k) { return entry.key < k; });
-}
-
-bool SomeKeyStartsWith(const Gazetteer& gazetteer, std::string_view prefix) {
-  auto it = LowerBound(gazetteer, prefix);
-  return it != gazetteer.entries().end() && StartsWith(it->key, prefix);
 }
 
 // Length in bytes of a possessive "'s" / "’s" ending `word`, or 0.
@@ -142,6 +147,7 @@ class Matcher {
       key.block = word.sentence < sentences.size() ? sentences[word.sentence].block : 0;
       keys_.push_back(std::move(key));
     }
+    cases_.resize(gazetteer.entries().size());
   }
 
   size_t size() const { return words_.size(); }
@@ -161,15 +167,19 @@ class Matcher {
       // The name without a possessive 's on its last word.
       if (size_t possessive = PossessiveLength(word); possessive > 0) {
         std::string stripped = key + KeyOfText(word.substr(0, word.size() - possessive));
-        if (std::optional<Match> m = Resolve(stripped, start, i, words_[i].span.end - possessive)) {
-          best = std::move(m);
+        auto it = LowerBound(gazetteer_, stripped);
+        if (it != gazetteer_.entries().end() && it->key == stripped) {
+          if (std::optional<Match> m = Resolve(it, start, i, words_[i].span.end - possessive)) {
+            best = std::move(m);
+          }
         }
       }
       key += keys_[i].key;
-      if (std::optional<Match> m = Resolve(key, start, i, words_[i].span.end)) {
-        best = std::move(m);
+      auto it = LowerBound(gazetteer_, key);
+      if (it == gazetteer_.entries().end() || !StartsWith(it->key, key)) break;  // no longer name
+      if (it->key == key) {
+        if (std::optional<Match> m = Resolve(it, start, i, words_[i].span.end)) best = std::move(m);
       }
-      if (!SomeKeyStartsWith(gazetteer_, key)) break;
     }
     return best;
   }
@@ -183,6 +193,8 @@ class Matcher {
     if (keys_[a].block != keys_[b].block) return std::nullopt;
     const Span gap{words_[a].span.end, words_[b].span.begin};
     if (gap.begin > gap.end || gap.size() > kMaxGap) return std::nullopt;
+    const std::string_view between = Text(gap);
+    if (between.find_first_not_of(" \t\n\r") == std::string_view::npos) return std::string();
     std::string kept;
     for (size_t offset = gap.begin; offset < gap.end; ++offset) {
       const char c = document_.text()[offset];
@@ -195,18 +207,17 @@ class Matcher {
     return KeyOfText(kept);
   }
 
-  // The mention for `key` over words [start, last], ending at `end`, when the case rule leaves
-  // exactly one entity.
-  std::optional<Match> Resolve(const std::string& key, size_t start, size_t last,
-                               size_t end) const {
-    auto it = LowerBound(gazetteer_, key);
-    if (it == gazetteer_.entries().end() || it->key != key) return std::nullopt;
+  // The mention over words [start, last], ending at `end`, for the entries from `it` on that
+  // share its key, when the case rule leaves exactly one entity.
+  std::optional<Match> Resolve(std::vector<GazetteerEntry>::const_iterator it, size_t start,
+                               size_t last, size_t end) const {
+    const std::string& key = it->key;
     const Span span{words_[start].span.begin, end};
     const Letters letters = LettersOf(Text(span));
     const GazetteerEntry* chosen = nullptr;
     bool dotted = false;
     for (; it != gazetteer_.entries().end() && it->key == key; ++it) {
-      if (!CaseAllows(letters, *it)) continue;
+      if (!CaseAllows(letters, CaseAt(it))) continue;
       if (chosen != nullptr && chosen->entity_id != it->entity_id) return std::nullopt;
       chosen = &*it;
       // "U.S" takes the dot of "U.S."; "DPRK" does not take one for "D.P.R.K.", nor does a
@@ -225,10 +236,18 @@ class Matcher {
     return match;
   }
 
+  // The case of an entry's spelling, worked out once per run when first needed.
+  const NameCase& CaseAt(std::vector<GazetteerEntry>::const_iterator it) const {
+    const size_t index = static_cast<size_t>(it - gazetteer_.entries().begin());
+    if (!cases_[index]) cases_[index] = CaseOf(it->name);
+    return *cases_[index];
+  }
+
   const Document& document_;
   const Gazetteer& gazetteer_;
   const std::vector<Word>& words_;
   std::vector<WordKey> keys_;
+  mutable std::vector<std::optional<NameCase>> cases_;
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -203,6 +204,7 @@ class RoleFinder {
       token.possessive = PossessiveLength(text);
       tokens_.push_back(std::move(token));
     }
+    std::unordered_map<std::string, std::string> types;  // entity id -> type
     mention_first_.assign(entities.size(), 0);
     mention_last_.assign(entities.size(), 0);
     person_.assign(entities.size(), false);
@@ -222,9 +224,10 @@ class RoleFinder {
       tokens_[last].span.end = std::max(tokens_[last].span.end, span.end);
       mention_first_[m] = first;
       mention_last_[m] = last;
-      const std::string type = MentionType(document, entities[m], gazetteer);
-      person_[m] = type == "person";
-      other_[m] = type != "person" && type != "currency";
+      auto [cached, added] = types.try_emplace(entities[m].entity_id);
+      if (added) cached->second = MentionType(document, entities[m], gazetteer);
+      person_[m] = cached->second == "person";
+      other_[m] = cached->second != "person" && cached->second != "currency";
     }
   }
 
@@ -259,44 +262,30 @@ class RoleFinder {
   std::string_view Text(Span span) const { return document_.TextOf(span); }
   const std::string& Key(size_t t) const { return tokens_[t].key; }
 
-  // The text between tokens a and a + 1 when they are in one block, else nullopt. Masked bytes
-  // read as blanks when they are a block-quote marker, else as kMasked.
-  std::optional<std::string> Gap(size_t a) const {
-    if (a + 1 >= tokens_.size() || tokens_[a].block != tokens_[a + 1].block) return std::nullopt;
+  // Whether tokens a and a + 1 are in one block with only blanks and at most `commas` commas
+  // (and at least `min_commas`) between them. Masked bytes count as blanks when they are a
+  // block-quote marker; any other masked byte separates the tokens.
+  bool Between(size_t a, int min_commas, int max_commas) const {
+    if (a + 1 >= tokens_.size() || tokens_[a].block != tokens_[a + 1].block) return false;
     const Span gap{tokens_[a].span.end, tokens_[a + 1].span.begin};
-    if (gap.begin > gap.end || gap.size() > 16) return std::nullopt;
-    std::string out;
+    if (gap.begin >= gap.end || gap.size() > 16) return false;
+    int commas = 0;
     for (size_t offset = gap.begin; offset < gap.end; ++offset) {
       const char c = document_.text()[offset];
+      const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      if (blank) continue;
       if (!document_.IsProse(offset)) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '>') return std::nullopt;
-        continue;
-      }
-      out.push_back(c);
-    }
-    return out;
-  }
-  // True when only blanks separate tokens a and a + 1.
-  bool Blank(size_t a) const {
-    std::optional<std::string> gap = Gap(a);
-    return gap && !gap->empty() && std::all_of(gap->begin(), gap->end(), [](char c) {
-             return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-           });
-  }
-  // True when a comma (and blanks) separate tokens a and a + 1.
-  bool Comma(size_t a) const {
-    std::optional<std::string> gap = Gap(a);
-    if (!gap) return false;
-    size_t commas = 0;
-    for (char c : *gap) {
-      if (c == ',') {
-        ++commas;
-      } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        if (c == '>') continue;
         return false;
       }
+      if (c != ',' || ++commas > max_commas) return false;
     }
-    return commas == 1;
+    return commas >= min_commas;
   }
+  // True when only blanks separate tokens a and a + 1.
+  bool Blank(size_t a) const { return Between(a, 0, 0); }
+  // True when one comma (and blanks) separate tokens a and a + 1.
+  bool Comma(size_t a) const { return Between(a, 1, 1); }
 
   bool NameWord(size_t t) const {
     return tokens_[t].upper && tokens_[t].mention < 0 && !In(kNotNames, Key(t)) &&
@@ -321,8 +310,8 @@ class RoleFinder {
     return phrase;
   }
 
-  // A name that begins at token t: a mention for which `want` holds, or (when t is not in a
-  // mention) up to four capitalized words, ending at the first possessive one.
+  // A name that begins at token t: a mention of a person (`person`) or of an organisation, or
+  // (when t is not in a mention) up to four capitalized words, ending at the first possessive one.
   std::optional<Phrase> NameFrom(size_t t, bool person) const {
     if (t >= tokens_.size()) return std::nullopt;
     if (const int m = tokens_[t].mention; m >= 0) {
@@ -446,12 +435,12 @@ class RoleFinder {
     size_t first = before ? before->first : begin;
     size_t last = end - 1;
     std::string_view article;
+    if (first > 0 && Blank(first - 1) &&
+        (Key(first - 1) == "the" || Key(first - 1) == "a" || Key(first - 1) == "an")) {
+      --first;
+      article = Key(first);
+    }
     if (!before) {
-      if (first > 0 && Blank(first - 1) &&
-          (Key(first - 1) == "the" || Key(first - 1) == "a" || Key(first - 1) == "an")) {
-        --first;
-        article = Key(first);
-      }
       if (end < tokens_.size() && Blank(end - 1) && (Key(end) == "of" || Key(end) == "at")) {
         size_t at = end + 1;
         if (at < tokens_.size() && Key(at) == "the" && Blank(at - 1)) ++at;

@@ -28,6 +28,7 @@ const Gazetteer& TestGazetteer() {
   static const Gazetteer* const gazetteer = new Gazetteer(
       {
           {"North Korea", "", "north-korea", "country"},
+          {"North Korean", "", "north-korea", "country"},
           {"DPRK", "", "north-korea", "country"},
           {"D.P.R.K.", "", "north-korea", "country"},
           {"N. Korea", "", "north-korea", "country"},
@@ -214,6 +215,8 @@ const RoleCase kRoleCases[] = {
     {"Prime Minister Ole Berg resigned.", {"Prime Minister Ole Berg||Ole Berg|prime-minister||"}},
     {"Joe Biden, the president, said nothing.",
      {"Joe Biden, the president|joe-biden|Joe Biden|president||"}},
+    {"Joe Biden, the US president, said nothing.",
+     {"Joe Biden, the US president|joe-biden|Joe Biden|president|united-states|US"}},
     {"Brightline chairman Ada Holm's letter leaked.",
      {"Brightline chairman Ada Holm||Ada Holm|chairman||Brightline"}},
     // Not claims.
@@ -281,7 +284,14 @@ const RelationCase kRelationCases[] = {
      {"APT38, a suspected arm of the Lazarus Group|apt38|unit-of|lazarus|hedged"}},
     {"TEMP.Hermit is tied to the DPRK.",
      {"TEMP.Hermit is tied to the DPRK|temp-hermit|linked-to|north-korea|plain"}},
+    {"APT38, which is said to be part of the infamous North Korean hacking group Lazarus, hid.",
+     {"APT38, which is said to be part of the infamous North Korean hacking group Lazarus|apt38|"
+      "part-of|lazarus|hedged"}},
+    {"Mandiant, a subsidiary of the search company Google, wrote it.",
+     {"Mandiant, a subsidiary of the search company Google|fireeye|subsidiary-of|google|plain"}},
     // Not relations.
+    {"APT38 is part of a team that hacked the company FireEye.", {}},
+    {"APT38 is part of the North Korean effort, Lazarus says.", {}},
     {"APT38 and Lazarus moved funds.", {}},
     {"APT38 is part of North Korea's spy service.", {}},
     {"APT38 stole from the US.", {}},
