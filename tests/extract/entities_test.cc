@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <iterator>
 #include <memory>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -215,6 +217,10 @@ const RoleCase kRoleCases[] = {
     {"Prime Minister Ole Berg resigned.", {"Prime Minister Ole Berg||Ole Berg|prime-minister||"}},
     {"Joe Biden, the president, said nothing.",
      {"Joe Biden, the president|joe-biden|Joe Biden|president||"}},
+    {"Ada Holm, the chief executive of FireEye, left.",
+     {"Ada Holm, the chief executive of FireEye||Ada Holm|chief-executive|fireeye|FireEye"}},
+    {"Mandiant founder Ada Holm left.",
+     {"Mandiant founder Ada Holm||Ada Holm|founder|fireeye|Mandiant"}},
     {"Joe Biden, the US president, said nothing.",
      {"Joe Biden, the US president|joe-biden|Joe Biden|president|united-states|US"}},
     {"Brightline chairman Ada Holm's letter leaked.",
@@ -301,6 +307,45 @@ const RelationCase kRelationCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Relations, RelationTest, ::testing::ValuesIn(kRelationCases));
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input: random runs of the pieces the finders look at never crash, and every span is
+// inside the text (mentions in order and disjoint).
+
+TEST(EntitiesHostileTest, RandomPiecesKeepSpansInside) {
+  const std::string_view pieces[] = {"U.S.",     "'s",       "\u2019s",  " ",
+                                     "\n",       "\n\n",     "> ",       "`",
+                                     ",",        "(",        "the ",     "President ",
+                                     "Joe ",     "Biden",    "APT",      "38",
+                                     "-",        ".",        "of ",      "by ",
+                                     "led ",     "over ",    "country ", "CEO ",
+                                     "Kim ",     "part of ", "a ",       "unit ",
+                                     "Lazarus ", "x",        "\u00e9",   "[a](http://x) "};
+  std::mt19937 random(20220207);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 40);
+    for (int i = 0; i < count; ++i) text += pieces[random() % std::size(pieces)];
+    auto document = Document::Read("h.md", text);
+    if (!document.ok()) continue;
+    const Document& doc = **document;
+    const std::vector<EntityMention> mentions = FindEntityMentions(doc, TestGazetteer());
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      ASSERT_LT(mentions[i].span.begin, mentions[i].span.end) << text;
+      ASSERT_LE(mentions[i].span.end, doc.text().size()) << text;
+      if (i > 0) {
+        ASSERT_LE(mentions[i - 1].span.end, mentions[i].span.begin) << text;
+      }
+    }
+    for (const RoleClaim& role : FindRoles(doc, mentions, TestGazetteer())) {
+      ASSERT_LE(role.span.end, doc.text().size()) << text;
+      ASSERT_FALSE(role.role.empty()) << text;
+    }
+    for (const RelationClaim& relation : FindRelations(doc, mentions, TestGazetteer())) {
+      ASSERT_LE(relation.span.end, doc.text().size()) << text;
+    }
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // The default corpus, when it has been built (target factlint_corpus_db).
