@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -127,6 +128,10 @@ std::vector<Mark> ScanMarks(std::string_view s) {
       i += cp.size;
       continue;
     }
+    // Two straight single marks ('') stand for a straight double one (as some newspapers
+    // print it).
+    bool doubled = cp.value == '\'' && i + 1 < s.size() && s[i + 1] == '\'';
+    if (doubled) cp = {'"', 2};
     char32_t prev = i == 0 ? ' ' : Decode(s, PreviousStart(s, i)).value;
     char32_t next = i + cp.size >= s.size() ? ' ' : Decode(s, i + cp.size).value;
     bool prev_blank = IsSpace(prev) || static_cast<char>(prev) == kMaskedByte;
@@ -698,6 +703,16 @@ class QuoteFinder {
       : document_(document), entities_(entities), gazetteer_(gazetteer) {
     std::sort(entities_.begin(), entities_.end(),
               [](const EntityMention& a, const EntityMention& b) { return a.span < b.span; });
+    // Words written capitalized after the first word of a sentence: proper names.
+    const auto& words = document_.words();
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (words[i].sentence != words[i - 1].sentence) continue;
+      std::string_view w = document_.TextOf(words[i].span);
+      if (w.empty() || w[0] < 'A' || w[0] > 'Z') continue;
+      std::string lower(w);
+      for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      proper_names_.insert(std::move(lower));
+    }
   }
 
   std::vector<Quote> Run();
@@ -725,6 +740,7 @@ class QuoteFinder {
   const Gazetteer* gazetteer_;
   std::vector<Quote> out_;
   std::vector<Antecedent> antecedents_;
+  std::unordered_set<std::string> proper_names_;  // lower-cased
   // Per block, rebuilt for each one.
   size_t block_ = 0;
   size_t base_ = 0;
@@ -873,6 +889,20 @@ void QuoteFinder::FindAttributions(const std::vector<Token>& t, size_t region_in
       break;
     }
   }
+  // The name that opens a sentence (its subject, most often) is an antecedent too: "Mr. Obama
+  // dismissed the criticism. “...,” he said." A single capitalized word counts only when it is
+  // written capitalized inside some sentence of the document as well.
+  if (first_word != kNone && regions_[region_index].sentence_initial && IsNameWord(t[first_word])) {
+    Phrase name = SpeakerStartingAt(t, first_word);
+    bool proper = name.found() &&
+                  (name.last - name.first >= 2 || proper_names_.count(t[first_word].lower) > 0);
+    if (proper && !(name.last < t.size() && t[name.last].kind == TokenKind::kWord &&
+                    IsCueVerb(t[name.last].lower))) {
+      Span span{base_ + t[name.first].begin, base_ + t[name.last - 1].end};
+      std::string entity = EntityOf(span);
+      antecedents_.push_back({block_, span, entity, KindOf(span, entity)});
+    }
+  }
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].kind != TokenKind::kWord) continue;
     const std::string& w = t[i].lower;
@@ -894,6 +924,13 @@ void QuoteFinder::FindAttributions(const std::vector<Token>& t, size_t region_in
       }
       speaker = SpeakerEndingAt(t, b, e);
     } else if (IsCueVerb(w)) {
+      // A capitalized cue inside a sentence is part of a name ("the United States").
+      if (t[i].capitalized && i != first_word) continue;
+      // A cue that is often a noun ("the claims", "several states") needs a name or pronoun
+      // right before it.
+      if (IsNounLikeCue(w) && (i == 0 || !(IsNameWord(t[i - 1]) || IsPronoun(t[i - 1].lower)))) {
+        continue;
+      }
       if (i + 1 < t.size() && t[i + 1].kind == TokenKind::kWord && IsCueVerb(t[i + 1].lower) &&
           IsNounLikeCue(w)) {
         continue;  // "several states said": the cue is the next word
