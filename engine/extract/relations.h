@@ -26,12 +26,17 @@ namespace factlint::extract_internal {
 //
 // `hedged` is set when the phrase carries "believed", "thought", "said", "suspected",
 // "alleged(ly)", "reportedly", "purportedly", "possibly", "probably", "likely" or "presumed"
-// ("X, which is believed to be part of Y"). A Y followed by a possessive 's ("part of North
-// Korea's spy agency") is not the object, so no claim is made. The span runs from the start of
-// X to the end of Y; subject and object are the mentions' entity ids; `context` is left empty.
+// ("X, which is believed to be part of Y"). Y may come after a short description that ends in
+// a head noun (group, unit, company, hackers, ...): "part of the well-known North Korean hacking
+// group Lazarus" relates X to Lazarus, skipping up to three mentions inside the description;
+// the description holds no clause word ("a team that hacked the company Y" is no relation).
+// Y must end its noun phrase: a Y followed by a possessive 's or by a noun ("part of North
+// Korea's spy agency", "part of the North Korean effort") only modifies the object, so no claim
+// is made. The span runs from the start of X to the end of Y; subject and object are the
+// mentions' entity ids; `context` is left empty.
 //
-// `entities` must be in text order (FindEntityMentions). Returns the claims in text order.
-// Linear in the number of mentions.
+// `entities` must be in text order (FindEntityMentions). Returns the claims in text order (at
+// most one per subject mention). Linear in the number of mentions.
 std::vector<RelationClaim> FindRelations(const Document& document,
                                          const std::vector<EntityMention>& entities,
                                          const Gazetteer& gazetteer);
