@@ -403,20 +403,21 @@ bool IsDeterminer(std::string_view w) {
 }
 
 // Words that end a noun phrase: verbs, conjunctions, most prepositions, relatives.
-bool IsClauseWord(std::string_view w) {
-  return IsCueVerb(w) ||
-         InList(w, {"is",      "was",       "are",    "were",    "be",       "been",    "being",
-                    "has",     "have",      "had",    "do",      "does",     "did",     "will",
-                    "would",   "can",       "could",  "should",  "may",      "might",   "must",
-                    "not",     "that",      "which",  "who",     "whom",     "whose",   "when",
-                    "where",   "while",     "if",     "because", "than",     "then",    "there",
-                    "here",    "as",        "after",  "before",  "since",    "until",   "during",
-                    "on",      "about",     "over",   "into",    "through",  "but",     "or",
-                    "so",      "yet",       "also",   "however", "although", "though",  "in",
-                    "saying",  "adding",    "noting", "it",      "he",       "she",     "they",
-                    "we",      "i",         "you",    "what",    "how",      "why",     "later",
-                    "earlier", "yesterday", "today",  "tonight", "again",    "just",    "only",
-                    "very",    "said",      "like",   "upon",    "against",  "without", "amid"});
+bool IsFunctionWord(std::string_view w);
+bool IsClauseWord(std::string_view w) { return IsCueVerb(w) || IsFunctionWord(w); }
+bool IsFunctionWord(std::string_view w) {
+  return InList(
+      w, {"is",     "was",     "are",     "were",  "be",      "been",     "being",   "has",
+          "have",   "had",     "do",      "does",  "did",     "will",     "would",   "can",
+          "could",  "should",  "may",     "might", "must",    "not",      "that",    "which",
+          "who",    "whom",    "whose",   "when",  "where",   "while",    "if",      "because",
+          "than",   "then",    "there",   "here",  "as",      "after",    "before",  "since",
+          "until",  "during",  "on",      "about", "over",    "into",     "through", "but",
+          "or",     "so",      "yet",     "also",  "however", "although", "though",  "in",
+          "saying", "adding",  "noting",  "it",    "he",      "she",      "they",    "we",
+          "i",      "you",     "what",    "how",   "why",     "later",    "earlier", "yesterday",
+          "today",  "tonight", "again",   "just",  "only",    "very",     "said",    "like",
+          "upon",   "against", "without", "amid"});
 }
 
 bool IsTimeWord(std::string_view w) {
@@ -542,7 +543,8 @@ bool IsNameWord(const Token& t) {
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
   std::string_view w = t.lower;
   if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
-  return !IsTimeWord(w) && !IsClauseWord(w) && !IsDeterminer(w) && !IsLeadingFiller(w) &&
+  // A capitalized cue verb inside a name stays a name word ("the United States").
+  return !IsTimeWord(w) && !IsFunctionWord(w) && !IsDeterminer(w) && !IsLeadingFiller(w) &&
          !IsNpPreposition(w) && !IsPronoun(w) && !InList(w, {"according", "asked", "speaking"});
 }
 
@@ -623,8 +625,17 @@ Phrase SpeakerEndingAt(const std::vector<Token>& t, size_t b, size_t e) {
   while (s < e && IsLeadingFiller(t[s].lower)) ++s;
   if (s >= e) return {};
   if (IsPronoun(t[e - 1].lower)) return {e - 1, e};
-  if (IsNounPhrase(t, s, e)) return {s, e};
   Phrase name = TrailingName(t, s, e);
+  if (IsNounPhrase(t, s, e)) {
+    // "the minister Wang Yi": the name, not the description before it.
+    if (IsDeterminer(t[s].lower) && name.found() && name.first > s + 1) {
+      const std::string& before = t[name.first - 1].lower;
+      if (!IsDeterminer(before) && !IsNpPreposition(before) && !IsNameWord(t[name.first - 1])) {
+        return name;
+      }
+    }
+    return {s, e};
+  }
   if (name.found()) return name;
   for (size_t k = e; k-- > s;) {
     if ((IsDeterminer(t[k].lower) || IsGroupNoun(t[k].lower)) && IsNounPhrase(t, k, e)) {
@@ -638,7 +649,8 @@ Phrase SpeakerEndingAt(const std::vector<Token>& t, size_t b, size_t e) {
 Phrase SpeakerStartingAt(const std::vector<Token>& t, size_t b) {
   if (b >= t.size() || t[b].kind != TokenKind::kWord) return {};
   if (IsPronoun(t[b].lower)) return {b, b + 1};
-  bool det = IsDeterminer(t[b].lower) || IsGroupNoun(t[b].lower) || IsPersonHead(t[b].lower);
+  bool det = IsDeterminer(t[b].lower) ||
+             (!IsNameWord(t[b]) && (IsGroupNoun(t[b].lower) || IsPersonHead(t[b].lower)));
   if (!det && !IsNameWord(t[b])) return {};
   size_t e = b + 1;
   while (e < t.size() && e - b < kMaxNounPhraseWords && t[e].kind == TokenKind::kWord) {
@@ -844,9 +856,11 @@ void QuoteFinder::Resolve(Attribution& a) {
     std::string_view p = t[0].lower;
     if (p == "he" || p == "she" || p == "him" || p == "her") wanted = SpeakerKind::kPerson;
     if (p == "it") wanted = SpeakerKind::kOrganisation;
-  } else if (t.size() >= 2 && t.size() <= 4 &&
+  } else if (t.size() >= 2 && t.size() <= 3 &&
              (t[0].lower == "the" || t[0].lower == "this" || t[0].lower == "that") &&
-             !IsNameWord(t.back())) {
+             !IsNameWord(t.back()) && std::none_of(t.begin(), t.end(), [](const Token& w) {
+               return IsPossessive(w.lower);
+             })) {
     const std::string& head = t.back().lower;
     if (IsOrgHead(head)) {
       definite = true, wanted = SpeakerKind::kOrganisation;
@@ -893,7 +907,11 @@ void QuoteFinder::FindAttributions(const std::vector<Token>& t, size_t region_in
   // dismissed the criticism. “...,” he said." A single capitalized word counts only when it is
   // written capitalized inside some sentence of the document as well.
   if (first_word != kNone && regions_[region_index].sentence_initial && IsNameWord(t[first_word])) {
-    Phrase name = SpeakerStartingAt(t, first_word);
+    Phrase name = TrailingName(t, first_word, first_word + 1);
+    while (name.found() && name.last < t.size() && name.last - name.first < kMaxNounPhraseWords &&
+           IsNameWord(t[name.last])) {
+      ++name.last;
+    }
     bool proper = name.found() &&
                   (name.last - name.first >= 2 || proper_names_.count(t[first_word].lower) > 0);
     if (proper && !(name.last < t.size() && t[name.last].kind == TokenKind::kWord &&
@@ -1049,6 +1067,7 @@ void QuoteFinder::ReadBlock(size_t block_index, bool continues, bool continued) 
     q.quote.content = {base_ + cb, base_ + ce};
     size_t words = 0;
     for (const Token& t : Tokenize(text_, cb, ce)) words += t.kind == TokenKind::kWord;
+    if (words == 0) continue;  // "", “…”: nothing quoted
     std::string_view before = std::string_view(text_).substr(0, raw.open);
     while (!before.empty() && IsSpace(static_cast<unsigned char>(before.back()))) {
       before.remove_suffix(1);
