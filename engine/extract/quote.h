@@ -15,14 +15,14 @@ namespace factlint::extract_internal {
 // The quotations of `document`, in text order, each with its speaker when the text names one.
 //
 // Quotation marks: straight " and ', curly “ ” ‘ ’, „ (closed by “ or ”), and « ». Only
-// top-level quotations are returned: in “He said ‘no’ twice” the outer one is the quotation.
-// An apostrophe (don’t, the UN’s, 90’s, ’90s, rock 'n' roll's 'n) is not a quote mark; a
-// single-quoted quotation is kept only when it closes within its paragraph. A quotation may run
-// across sentences but not across paragraphs: one left open at the end of its paragraph is not a
-// quotation, except when the next paragraph opens with a quote mark (the news convention for a
-// quotation that goes on over several paragraphs), in which case it runs to the end of its
-// paragraph (`span` has no closing mark) and the next paragraph's first quotation, when it has
-// no attribution of its own, takes its speaker.
+// top-level quotations are returned (marks around no letter or digit, "" or “…”, are none): in “He
+// said ‘no’ twice” the outer one is the quotation. An apostrophe (don’t, the UN’s, 90’s, ’90s, rock
+// 'n' roll's 'n) is not a quote mark; a single-quoted quotation is kept only when it closes within
+// its paragraph. A quotation may run across sentences but not across paragraphs: one left open at
+// the end of its paragraph is not a quotation, except when the next paragraph opens with a quote
+// mark (the news convention for a quotation that goes on over several paragraphs), in which case it
+// runs to the end of its paragraph (`span` has no closing mark) and the next paragraph's first
+// quotation, when it has no attribution of its own, takes its speaker.
 //
 // Speaker, from an attribution outside quotation marks, tried in this order:
 //   1. right after the quotation: “...,” X said / said X / X, who ..., said / X told reporters /
@@ -42,7 +42,9 @@ namespace factlint::extract_internal {
 // X is a name (capitalized words with titles and initials: "Foreign Minister Wang Yi"), a noun
 // phrase ("a spokesperson for the UN", "officials"), or a pronoun / definite description (he,
 // she, it, they, "the company", "the minister"). A pronoun or definite description is replaced by
-// the last named speaker of the same or the previous paragraph that agrees with it (a person for
+// the last named speaker (or name opening a sentence: "Mr. Obama dismissed it. “...,” he said";
+// a one-word name only when the document also writes it capitalized mid-sentence) of the same
+// or the previous paragraph that agrees with it (a person for
 // he/she, an organisation for it and "the company"); `speaker` and `speaker_span` are then those
 // of the name. When there is none, `speaker` stays empty (the cue is still given). A definite
 // description whose head is not a known role or organisation noun ("the report") is kept as
