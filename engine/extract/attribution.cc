@@ -79,7 +79,7 @@ constexpr std::string_view kLeadWords[] = {
     "on",          "since", "before",    "as",      "while",     "although",  "though",  "when",
     "if",          "under", "amid",      "however", "meanwhile", "moreover",  "also",    "still",
     "yet",         "now",   "last",      "earlier", "later",     "by",        "from",    "at",
-    "furthermore", "thus",  "therefore", "besides"};
+    "furthermore", "thus",  "therefore", "besides", "according"};
 // Objects of "told" that are not part of what was told.
 constexpr std::string_view kToldObjects[] = {"reporters", "journalists", "lawmakers", "parliament",
                                              "congress",  "investors",   "officials", "analysts"};
@@ -346,7 +346,14 @@ void Finder::AccordingTo(const SentenceView& s, size_t k, std::vector<Candidate>
   } else {
     SetSource(m, np, &c.attribution);
   }
-  if (k == 0) {
+  // "According to X, REST" opens the sentence, or follows a leading adverbial ("In 2021,
+  // according to X, REST"); else it closes the credited text ("REST, according to X").
+  bool opens = k == 0;
+  if (k > 0 && In(s.lower[0], kLeadWords) && CommaBefore(s, k)) {
+    opens = true;
+    for (size_t j = 1; j < k && opens; ++j) opens = !CommaBefore(s, j);
+  }
+  if (opens) {
     if (!comma_ended || np_last + 1 >= n) return;
     c.attribution.span = Trim({s.words[np_last + 1].begin, s.span.end});
     c.cue_begin = s.words[k].begin;
@@ -503,7 +510,8 @@ void Finder::StudyBy(const SentenceView& s, size_t k, std::vector<Candidate>* ou
   const size_t n = s.words.size();
   const EntityMention* m = nullptr;
   for (size_t j = k + 1; j + 1 < n && j <= k + 9; ++j) {
-    if (CommaBefore(s, j)) return;
+    // A nearer report noun ("This report cites an analysis by X") is the one by X.
+    if (CommaBefore(s, j) || !ReportNoun(s.lower[j]).empty()) return;
     if (s.lower[j] != "by" && s.lower[j] != "from") continue;
     m = FirstMentionIn({s.words[j + 1].begin, s.words[std::min(j + 4, n - 1)].end});
     break;
@@ -609,6 +617,9 @@ std::vector<Candidate> Finder::SentenceCues(const SentenceView& s) {
   // Remember the sources named with a report noun, whichever cue wins the span.
   std::vector<Candidate> kept = Resolve(out);
   for (const Candidate& c : out) {
+    if (!c.noun.empty()) last_by_noun_[c.noun] = c.attribution;
+  }
+  for (const Candidate& c : kept) {  // the cue that won names the source as the text shows it
     if (!c.noun.empty()) last_by_noun_[c.noun] = c.attribution;
   }
   return kept;
