@@ -31,9 +31,10 @@ namespace factlint::extract_internal {
 //     and names no source of its own is credited to the last source of the sentence before,
 //     within a paragraph; across a paragraph break only after a demonstrative ("These", "This",
 //     "Those", "Such").
-//   - An "According to X, ..." title (`document.metadata().title`, else a first heading) credits
-//     the lede (the first paragraph) unless the lede names a source of its own; such an
-//     Attribution has an empty source_span at the lede's start and the title's source_text.
+//   - An "According to X, ..." front-matter title (`document.metadata().title`), or, without
+//     one, a first heading with any cue above, credits the lede (the first paragraph) unless the
+//     lede names a source of its own; such an Attribution has an empty source_span at the lede's
+//     start and the title's source_text.
 //
 // `span` is the credited text without surrounding blanks and without the closing sentence
 // punctuation; `source_span` is where the source is named; `source` is the entity id of the

@@ -408,12 +408,21 @@ std::optional<size_t> ContextPass::Time(const Ref& ref, size_t s,
   if (s == kNone) return std::nullopt;
   auto span_of = [&](size_t index) { return claims_->times[index].span; };
   const auto [lo, hi] = RangeIn(times_, s, span_of);
-  size_t after = kNone;
+  // Binary searches over the sentence's times (sorted by begin), so that a sentence with many
+  // figures and times stays O(n log n).
+  auto begins_before = [&](size_t index, size_t offset) { return span_of(index).begin < offset; };
+  const auto first = times_.begin() + static_cast<std::ptrdiff_t>(lo);
+  const auto last = times_.begin() + static_cast<std::ptrdiff_t>(hi);
+  auto it = std::lower_bound(first, last, ref.span.end, begins_before);
+  const size_t after = it != last ? *it : kNone;
   size_t before = kNone;
-  for (size_t i = lo; i < hi; ++i) {  // times of one sentence are few
-    const Span t = span_of(times_[i]);
-    if (t.begin >= ref.span.end && after == kNone) after = times_[i];
-    if (t.end <= ref.span.begin) before = times_[i];
+  it = std::lower_bound(first, last, ref.span.begin, begins_before);
+  for (int steps = 0; it != first && steps < kMaxSteps; ++steps) {
+    --it;
+    if (span_of(*it).end <= ref.span.begin) {
+      before = *it;
+      break;
+    }
   }
   if (after != kNone) {
     auto boundary = std::lower_bound(boundaries.begin(), boundaries.end(), ref.span.end);

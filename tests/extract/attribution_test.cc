@@ -691,6 +691,28 @@ TEST(Context, HostileClaimsDoNotCrash) {
   EXPECT_EQ(s.claims.money[1].context.subject, "");
 }
 
+TEST(Context, OneLongSentenceWithManyFiguresStaysFast) {
+  std::string text = "North Korea";
+  for (int i = 0; i < 5000; ++i) text += " stole 5 dollars in 2021 and";
+  text += " stopped.\n";
+  Article s(text);
+  ASSERT_NE(s.document, nullptr);
+  for (size_t at = text.find("5 dollars"); at != std::string::npos;
+       at = text.find("5 dollars", at + 1)) {
+    MoneyAmount money;
+    money.span = {at, at + 9};
+    s.claims.money.push_back(money);
+    TimeExpr time;
+    time.span = {at + 13, at + 17};
+    time.resolved = true;
+    s.claims.times.push_back(time);
+  }
+  s.Assign();
+  ASSERT_EQ(s.claims.money.size(), 5000u);
+  EXPECT_EQ(s.claims.money[4999].context.time, std::optional<size_t>(4999));
+  EXPECT_EQ(s.claims.money[4999].context.measure, "crypto-stolen");
+}
+
 // ---------------------------------------------------------------------------------------------
 // The seed article.
 
@@ -718,6 +740,42 @@ TEST(Attribution, SeedArticle) {
   EXPECT_EQ(credited("a group of cybercriminals"), "fireeye");
   EXPECT_EQ(credited("nine trials"), "united-states");
   EXPECT_EQ(credited("on Friday"), "(none)");
+  EXPECT_EQ(credited("This report also refers to a study"), "un");   // back to the headline's UN
+  EXPECT_EQ(credited("greater rapid deployment capability"), "un");  // "say from the UN"
+  EXPECT_EQ(credited("it is believed that"), "(none)");
+}
+
+TEST(Context, SeedArticle) {
+  const std::filesystem::path path = FACTLINT_SHARED_DIR "/fixtures/seed-dprk-crypto.md";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  Article s(bytes.str());
+  ASSERT_NE(s.document, nullptr);
+  const size_t range = s.Time("Between 2020 and 2021");
+  const size_t last_year = s.Time("last year");
+  const size_t dollars = s.Money("50 million dollars");
+  const size_t euros = s.Money("about 44 million euros");
+  const size_t digital = s.Money("up to $400 million");
+  const size_t exchanges = s.Count("at least three cryptocurrency exchanges");
+  s.Assign();
+  for (size_t i : {dollars, euros}) {
+    const ClaimContext& c = s.claims.money[i].context;
+    EXPECT_EQ(c.subject, "north-korea") << i;
+    EXPECT_EQ(c.measure, "crypto-stolen") << i;
+    EXPECT_EQ(c.attributed_to, "un") << i;
+    EXPECT_EQ(c.time, std::optional<size_t>(range)) << i;
+  }
+  const ClaimContext& d = s.claims.money[digital].context;
+  EXPECT_EQ(d.subject, "north-korea");
+  EXPECT_EQ(d.measure, "crypto-stolen");
+  EXPECT_EQ(d.attributed_to, "chainalysis");
+  EXPECT_EQ(d.time, std::optional<size_t>(last_year));
+  const ClaimContext& e = s.claims.quantities[exchanges].context;
+  EXPECT_EQ(e.subject, "north-korea");  // "These cyberattacks" goes on from the paragraph before
+  EXPECT_EQ(e.attributed_to, "chainalysis");
+  EXPECT_EQ(e.time, std::nullopt);
 }
 
 }  // namespace
