@@ -39,7 +39,9 @@ namespace factlint::extract_internal {
 // `span` is the credited text without surrounding blanks and without the closing sentence
 // punctuation; `source_span` is where the source is named; `source` is the entity id of the
 // mention in `entities` found there (`entities` need not be sorted; invalid spans are ignored),
-// else, for a title, the gazetteer's entity for the name, else empty. `gazetteer` may be null.
+// else, for a title, the gazetteer's entity for the name, else empty. Continued credit and "this
+// report" copy source, source_text and source_span from the Attribution they go back to, so
+// source_span may lie in an earlier sentence. `gazetteer` may be null.
 // Deterministic; linear in the number of words (at most 64 cues are kept per sentence).
 std::vector<Attribution> FindAttributions(const Document& document,
                                           const std::vector<EntityMention>& entities,
