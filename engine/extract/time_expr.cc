@@ -702,6 +702,15 @@ bool WeekdayGate(std::string_view text, size_t begin, size_t) {
                                                "easter", "super", "giving", "maundy"});
 }
 
+// "to last three years", "will last a few weeks": "last" is the verb there, and the phrase a
+// duration, not a time.
+bool VagueGate(std::string_view text, size_t begin, size_t) {
+  if (text.substr(begin, 4) != "last" && text.substr(begin, 4) != "Last") return true;
+  WordBefore before = GetWordBefore(text, begin);
+  return before.dotted || !OneOf(before.word, {"to", "will", "would", "could", "may", "might",
+                                               "should", "can", "must", "not", "that"});
+}
+
 bool MonthAloneGate(std::string_view text, size_t begin, size_t) {
   WordBefore before = GetWordBefore(text, begin);
   return !before.dotted && IsTimePreposition(before.word);
@@ -754,7 +763,7 @@ std::vector<Form> Forms() {
        "(?:few|several|couple" FL_S "of|" FL_NUM ")" FL_S
        "(days|weeks|months|years|decades)|the" FL_S "(?:past|coming)" FL_S
        "(days?|weeks?|months?|years?|decades?))",
-       ParseVague, nullptr, false},
+       ParseVague, VagueGate, false},
       {FL_THE "(?i:(spring|summer|autumn|fall|winter))(?:" FL_S "(?i:of))?" FL_S "(" FL_YEAR ")",
        ParseSeason, nullptr, false},
       {"(" FL_YEAR ")" FL_OPT_S FL_DASH FL_OPT_S "(" FL_YEAR "|[0-9]{2})", ParseYearDash, nullptr,

@@ -172,6 +172,8 @@ constexpr TimeCase kTimeCases[] = {
     {"Two weeks later the bank froze it.", "2022-02-07", "Two weeks later", false, "", "", G::kDay,
      true},
     // Not time expressions.
+    {"The works are due to last three years.", "2022-02-07", "", false, "", "", G::kDay, false},
+    {"The talks could last a few weeks.", "2022-02-07", "", false, "", "", G::kDay, false},
     {"Officials logged 2021 attacks on exchanges.", "2022-02-07", "", false, "", "", G::kDay,
      false},
     {"The house sold for $2021 in the end.", "2022-02-07", "", false, "", "", G::kDay, false},
