@@ -800,8 +800,15 @@ std::string WithoutCaptures(std::string_view pattern) {
   return out;
 }
 
-constexpr char kBoundaryBefore[] = "(?:^|[^\\pL\\pN_])";
-constexpr char kBoundaryAfter[] = "(?:$|[^\\pL\\pN_])";
+// Word boundaries: anything but an ASCII letter, digit or '_' and any non-ASCII character,
+// except the non-ASCII spaces, dashes, quotes and guillemets that stand around dates in copy.
+// (Unicode classes such as [^\pL\pN_] would say it more simply, but RE2 takes about 0.6 ms to
+// compile each, and this file compiles some sixty patterns at start-up.)
+#define FL_NOT_WORD                                                                             \
+  "[^A-Za-z0-9_\\x{80}-\\x{10FFFF}]|[\\x{A0}\\x{AB}\\x{BB}\\x{2013}\\x{2014}\\x{2018}\\x{2019}" \
+  "\\x{201C}\\x{201D}\\x{202F}]"
+constexpr char kBoundaryBefore[] = "(?:^|" FL_NOT_WORD ")";
+constexpr char kBoundaryAfter[] = "(?:$|" FL_NOT_WORD ")";
 
 struct CompiledForm {
   Form form;
