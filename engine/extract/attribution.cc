@@ -21,6 +21,8 @@
 #include <utility>
 #include <vector>
 
+#include "engine/extract/ascii.h"
+
 namespace factlint::extract_internal {
 namespace {
 
@@ -107,14 +109,6 @@ std::string_view ReportNoun(std::string_view word) {
   return {};
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>'; }
 
 // The words of one sentence.
@@ -156,7 +150,7 @@ SentenceView MakeView(const Document& document, size_t index,
     }
     if (!view.words.empty() && word.span.begin < view.words.back().end) continue;
     view.words.push_back(word.span);
-    view.lower.push_back(Lower(document.TextOf(word.span)));
+    view.lower.push_back(AsciiLower(document.TextOf(word.span)));
   }
   return view;
 }
@@ -658,7 +652,7 @@ std::string Finder::LookupName(std::string_view name) const {
 std::optional<Attribution> Finder::TitleSource() const {
   const std::string& title = document_.metadata().title;
   constexpr std::string_view kCue = "according to ";
-  if (title.size() <= kCue.size() || Lower(title.substr(0, kCue.size())) != kCue) return {};
+  if (title.size() <= kCue.size() || AsciiLower(title.substr(0, kCue.size())) != kCue) return {};
   const size_t comma = title.find(',', kCue.size());
   if (comma == std::string::npos) return {};
   std::string_view name = std::string_view(title).substr(kCue.size(), comma - kCue.size());
@@ -761,12 +755,12 @@ bool GoesOnFromPrevious(const Document& document, size_t index) {
   if (it == words.end() || it->sentence != index || it->span.end > document.text().size()) {
     return false;
   }
-  const std::string first = Lower(document.TextOf(it->span));
+  const std::string first = AsciiLower(document.TextOf(it->span));
   const bool demonstrative = In(first, kDemonstratives);
   if (!demonstrative && !In(first, kBackPronouns)) return false;
   if (first == "it" && std::next(it) != words.end() && std::next(it)->sentence == index &&
       std::next(it)->span.end <= document.text().size()) {
-    const std::string second = Lower(document.TextOf(std::next(it)->span));
+    const std::string second = AsciiLower(document.TextOf(std::next(it)->span));
     if (second == "seems" || second == "appears") return false;
   }
   if (current.block == previous.block) return true;

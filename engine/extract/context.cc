@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/extract/ascii.h"
 #include "engine/extract/attribution.h"
 
 namespace factlint::extract_internal {
@@ -43,14 +44,6 @@ struct Ref {
 bool IsSubjectType(std::string_view type) {
   return type == "country" || type == "organisation" || type == "organization" || type == "group" ||
          type == "company";
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // A crude stem, applied alike to cue words and text words, so that inflections meet: irregular
@@ -197,7 +190,7 @@ ContextPass::ContextPass(const Document& document, const Gazetteer* gazetteer, C
           while (b < words.size() && words[b] == ' ') ++b;
           size_t e = b;
           while (e < words.size() && words[e] != ' ') ++e;
-          if (e > b) stems.push_back(Stem(Lower(words.substr(b, e - b))));
+          if (e > b) stems.push_back(Stem(AsciiLower(words.substr(b, e - b))));
           b = e;
         }
         if (stems.empty()) continue;
@@ -304,7 +297,7 @@ std::vector<CueMatch> ContextPass::CueMatches(size_t s) const {
   for (auto it = first; it != words.end() && it->span.begin < sentence.end; ++it) {
     if (it->span.end > text_.size() || it->span.begin >= it->span.end) continue;
     spans.push_back(it->span);
-    stems.push_back(Stem(Lower(document_.TextOf(it->span))));
+    stems.push_back(Stem(AsciiLower(document_.TextOf(it->span))));
   }
   for (size_t i = 0; i < stems.size(); ++i) {
     auto found = cues_.find(stems[i]);
@@ -390,7 +383,7 @@ std::vector<size_t> ContextPass::Boundaries(size_t s) const {
                              [](const Word& w, size_t b) { return w.span.begin < b; });
   for (; it != words.end() && it->span.begin < sentence.end; ++it) {
     if (it->span.end > text_.size() || it->span.size() > 8) continue;
-    const std::string word = Lower(document_.TextOf(it->span));
+    const std::string word = AsciiLower(document_.TextOf(it->span));
     if (word == "which" || word == "while" || word == "whereas" || word == "but" ||
         word == "although" || word == "because") {
       out.push_back(it->span.begin);

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/extract/ascii.h"
+
 // Number words are read twice. ParseNumberWords is a small hand-written grammar: strict where the
 // lenient ICU parse is not ("five five" is not a number), and what FindMoney uses.
 // ParseSpelledNumber (issue 3) takes its value from ICU's RuleBasedNumberFormat and uses the
@@ -35,14 +37,6 @@ constexpr int kMaxDigits = 18;  // 10^18 - 1 fits in uint64_t
 double Scale(uint64_t m, int exponent) {
   double d = static_cast<double>(m);
   return exponent >= 0 ? d * kPow10[exponent] : d / kPow10[-exponent];
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // Drops leading blanks (space, tab, newline, U+00A0, U+202F) and at most one hyphen.

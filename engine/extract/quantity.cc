@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/extract/ascii.h"
 #include "engine/extract/number.h"
 #include "engine/extract/prose.h"
 #include "engine/extract/qualifier.h"
@@ -21,14 +22,6 @@ namespace factlint::extract_internal {
 // The lemmatizer.
 
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // Plurals the suffix rules get wrong, with their singular.
 const std::unordered_map<std::string_view, std::string_view>& IrregularPlurals() {

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/extract/ascii.h"
+
 namespace factlint::extract_internal {
 namespace {
 
@@ -58,17 +60,11 @@ const RE2& HedgeRe() {
   return *re;
 }
 
-std::string Lower(std::string_view text) {
-  std::string out;
-  for (char c : text) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  return out;
-}
-
 // The relation id for a relation word and the preposition after it (possibly empty), or empty
 // when they do not make one ("part to", "known with").
 std::string RelationOf(std::string_view word, std::string_view preposition) {
-  const std::string w = Lower(word);
-  const std::string p = Lower(preposition);
+  const std::string w = AsciiLower(word);
+  const std::string p = AsciiLower(preposition);
   auto is = [&](std::initializer_list<std::string_view> words) {
     return std::find(words.begin(), words.end(), w) != words.end();
   };
@@ -99,7 +95,8 @@ bool PlainDescription(std::string_view words) {
   size_t i = 0;
   while (i < words.size()) {
     const size_t end = words.find_first_of(" \t\r\n", i);
-    const std::string word = Lower(words.substr(i, end == std::string_view::npos ? end : end - i));
+    const std::string word =
+        AsciiLower(words.substr(i, end == std::string_view::npos ? end : end - i));
     if (std::find(std::begin(kStops), std::end(kStops), word) != std::end(kStops)) return false;
     if (end == std::string_view::npos) break;
     i = words.find_first_not_of(" \t\r\n", end);
@@ -126,7 +123,7 @@ bool EndsNounPhrase(std::string_view after) {
                                 after[end] == '-' || after[end] == '\'')) {
     ++end;
   }
-  const std::string word = Lower(after.substr(begin, end - begin));
+  const std::string word = AsciiLower(after.substr(begin, end - begin));
   static constexpr std::string_view kGoesOn[] = {
       "according", "against", "also",  "and",  "are",  "as",    "at",    "because", "but",
       "by",        "during",  "for",   "from", "had",  "has",   "have",  "in",      "into",

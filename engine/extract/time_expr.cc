@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/extract/ascii.h"
+
 namespace factlint {
 
 std::string_view GranularityName(Granularity granularity) {
@@ -68,12 +70,6 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ToLower(c);
-  return out;
-}
-
 // The value of the leading digits (at most 4 are read: the patterns allow no more).
 int ToInt(std::string_view s) {
   int value = 0;
@@ -84,7 +80,7 @@ int ToInt(std::string_view s) {
 unsigned MonthOf(std::string_view name) {
   static constexpr std::string_view kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string head = Lower(name.substr(0, 3));
+  std::string head = AsciiLower(name.substr(0, 3));
   for (unsigned i = 0; i < 12; ++i) {
     if (head == kNames[i]) return i + 1;
   }
@@ -93,7 +89,7 @@ unsigned MonthOf(std::string_view name) {
 
 unsigned WeekdayOf(std::string_view name) {  // ISO: Monday 1 ... Sunday 7
   static constexpr std::string_view kNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  std::string head = Lower(name.substr(0, 3));
+  std::string head = AsciiLower(name.substr(0, 3));
   for (unsigned i = 0; i < 7; ++i) {
     if (head == kNames[i]) return i + 1;
   }
@@ -105,7 +101,7 @@ int NumberOf(std::string_view word) {
                                                 "five", "six", "seven",  "eight",
                                                 "nine", "ten", "eleven", "twelve"};
   if (!word.empty() && IsDigit(word[0])) return ToInt(word);
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   if (w == "a" || w == "an") return 1;
   for (int i = 0; i < 12; ++i) {
     if (w == kWords[i]) return i + 1;
@@ -116,7 +112,7 @@ int NumberOf(std::string_view word) {
 enum Part { kWhole = 0, kEarly, kMid, kLate };
 
 Part PartOf(std::string_view words) {
-  std::string w = Lower(words);
+  std::string w = AsciiLower(words);
   if (w.starts_with("early") || w.starts_with("beginning") || w.starts_with("start")) return kEarly;
   if (w.starts_with("mid")) return kMid;  // "mid", "middle"
   if (w.starts_with("late") || w.starts_with("end")) return kLate;
@@ -128,7 +124,7 @@ char UnitOf(std::string_view word) { return word.empty() ? 'd' : ToLower(word[0]
 
 // -1 for "last"/"past"/"previous", 0 for "this"/"current", +1 for "next".
 int OffsetOf(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   if (w == "last" || w == "past" || w == "previous") return -1;
   if (w == "next") return 1;
   return 0;
@@ -357,7 +353,7 @@ std::optional<Point> QuarterOrHalf(int n, int size, Piece year, const Ctx& ctx) 
 }
 
 int OrdinalOf(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   if (IsDigit(w[0])) return w[0] - '0';
   if (w == "first") return 1;
   if (w == "second") return 2;
@@ -453,13 +449,13 @@ std::optional<Point> ParseEdgeOfPeriod(const Piece* g, const Ctx& ctx) {
   Date last = unit == 'y'   ? Ymd(YearOf(a), 12, 31)
               : unit == 'm' ? LastDay(YearOf(a), MonthNum(a))
                             : AddDays(MondayOf(a), 6);
-  bool earlier = Lower(View(g[1])) == "earlier";
+  bool earlier = AsciiLower(View(g[1])) == "earlier";
   return Interval(earlier ? first : a, earlier ? a : last, granularity, true);
 }
 
 std::optional<Point> ParseDayWord(const Piece* g, const Ctx& ctx) {
   if (!ctx.article) return Unresolved(Granularity::kDay, true);
-  std::string w = Lower(View(g[1]));
+  std::string w = AsciiLower(View(g[1]));
   Date d = AddDays(*ctx.article, w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0);
   return Interval(d, d, Granularity::kDay, true);
 }
@@ -514,7 +510,7 @@ std::optional<Point> ParseAgo(const Piece* g, const Ctx& ctx) {
 std::optional<Point> ParseShift(const Piece* g, const Ctx&) {
   Point p = Unresolved(Granularity::kDay, true);
   p.shift_unit = UnitOf(View(g[2]));
-  p.shift = NumberOf(View(g[1])) * (Lower(View(g[3])) == "earlier" ? -1 : 1);
+  p.shift = NumberOf(View(g[1])) * (AsciiLower(View(g[3])) == "earlier" ? -1 : 1);
   return p;
 }
 
@@ -522,7 +518,7 @@ std::optional<Point> ParseShift(const Piece* g, const Ctx&) {
 std::optional<Point> ParseNextDay(const Piece* g, const Ctx&) {
   Point p = Unresolved(Granularity::kDay, true);
   p.shift_unit = 'd';
-  p.shift = Lower(View(g[1])) == "previous" ? -1 : 1;
+  p.shift = AsciiLower(View(g[1])) == "previous" ? -1 : 1;
   return p;
 }
 
@@ -530,7 +526,7 @@ std::optional<Point> ParseNextDay(const Piece* g, const Ctx&) {
 std::optional<Point> ParseVague(const Piece* g, const Ctx&) {
   for (int i = 1; i <= 3; ++i) {
     if (!Has(g[i])) continue;
-    std::string unit = Lower(View(g[i]));
+    std::string unit = AsciiLower(View(g[i]));
     return Unresolved(unit.starts_with("dec") ? Granularity::kMultiYear : OfUnit(unit[0]), true);
   }
   return Unresolved(Granularity::kDay, true);
@@ -612,7 +608,7 @@ WordBefore GetWordBefore(std::string_view text, size_t begin) {
   size_t end = i;
   while (i > 0 && end - i < 16 && IsLetter(text[i - 1])) --i;
   if (i > 0 && IsLetter(text[i - 1])) return {};  // a longer word: none of ours
-  before.word = Lower(text.substr(i, end - i));
+  before.word = AsciiLower(text.substr(i, end - i));
   return before;
 }
 
@@ -669,7 +665,7 @@ bool GluedToFigures(std::string_view text, size_t begin, size_t end) {
   }
   size_t e = end;
   while (e < text.size() && e < end + 2 && text[e] == ' ') ++e;
-  std::string rest = Lower(text.substr(e, 8));
+  std::string rest = AsciiLower(text.substr(e, 8));
   return rest.starts_with("%") || rest.starts_with("percent") || rest.starts_with("per cent");
 }
 
@@ -684,7 +680,7 @@ bool FollowerAllowsYear(std::string_view text, size_t end) {
   if (IsUpper(text[i])) return true;
   size_t j = i;
   while (j < text.size() && j - i < 16 && IsLetter(text[j])) ++j;
-  return IsYearFollower(Lower(text.substr(i, j - i)));
+  return IsYearFollower(AsciiLower(text.substr(i, j - i)));
 }
 
 bool YearGate(std::string_view text, size_t begin, size_t end) {
