@@ -300,14 +300,16 @@ std::vector<Token> Tokenize(std::string_view s, size_t begin, size_t end) {
         }
         break;
       }
+      // Lower case, and ’ as ' (three bytes become one).
       for (size_t k = i; k < j; ++k) {
+        if (s.compare(k, 3, "\xE2\x80\x99") == 0 && k + 3 <= j) {
+          t.lower.push_back('\'');
+          k += 2;
+          continue;
+        }
         char c = s[k];
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         t.lower.push_back(c);
-      }
-      // ’ as ': three bytes become one.
-      for (size_t p; (p = t.lower.find("\xE2\x80\x99")) != std::string::npos;) {
-        t.lower.replace(p, 3, "'");
       }
       // The dot of an initial or a title ("G.", "Rep.", "U.S.") belongs to the word.
       if (j < end && s[j] == '.' && ((j - i == 1 && t.capitalized) || IsAbbreviation(t.lower))) {
