@@ -475,7 +475,7 @@ struct Article {
 };
 
 TEST(Context, SubjectIsTheNearestNameBeforeTheFigure) {
-  Article s("Between 2020 and 2021, North Korea is expected to have made 50 million dollars.\n");
+  Article s("Between 2020 and 2021, North Korea is thought to have made 50 million dollars.\n");
   s.Time("Between 2020 and 2021");
   s.Money("50 million dollars");
   s.Assign();

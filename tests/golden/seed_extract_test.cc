@@ -28,7 +28,8 @@ class SeedExtractTest : public ::testing::Test {
   // The normalized form of the claim of `kind` whose text starts with `text`.
   Json Claim(std::string_view kind, std::string_view text) {
     for (const ClaimEntry& claim : result_.claims) {
-      if (claim.kind == kind && result_.document->TextOf(claim.span).substr(0, text.size()) == text) {
+      if (claim.kind == kind &&
+          result_.document->TextOf(claim.span).substr(0, text.size()) == text) {
         return claim.normalized;
       }
     }
