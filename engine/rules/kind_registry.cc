@@ -9,10 +9,14 @@
 namespace factlint::rules_internal {
 namespace {
 
-const std::array<RuleKind, 2>& Table() {
-  static const std::array<RuleKind, 2> kTable = {{
+const std::array<RuleKind, 6>& Table() {
+  static const std::array<RuleKind, 6> kTable = {{
       {"conversion", &MakeConversionCheck, {"from", "to", "expected", "rate", "rate_date", "pair"}},
+      {"layout", &MakeLayoutCheck, {"line"}},
+      {"pattern", &MakePatternCheck, {}, /*custom_message=*/true},
+      {"punctuation", &MakePunctuationCheck, {"problem", "text"}},
       {"repetition", &MakeRepetitionCheck, {"word"}},
+      {"spelling", &MakeSpellingCheck, {"word", "suggestion"}},
   }};
   return kTable;
 }

@@ -43,6 +43,9 @@ struct RuleKind {
   RuleKindFactory make;
   // The fields a message template of this kind may use, e.g. {"word"}.
   std::vector<std::string_view> message_fields;
+  // True when the kind formats and validates its own messages (its factory checks the template);
+  // the loader then skips ValidateMessage.
+  bool custom_message = false;
 };
 
 // The registered kinds, sorted by name.

@@ -132,8 +132,10 @@ Status ReadRule(const std::string& file, RuleInfo* info, std::unique_ptr<RuleChe
     }
     info->severity = *parsed;
     FACTLINT_ASSIGN_OR_RETURN(info->message, RequiredString(file, root, "message"));
-    FACTLINT_RETURN_IF_ERROR(rules_internal::ValidateMessage(
-        *kind, info->message, fmt::format("{}:{}", file, root["message"].Mark().line + 1)));
+    if (!kind->custom_message) {
+      FACTLINT_RETURN_IF_ERROR(rules_internal::ValidateMessage(
+          *kind, info->message, fmt::format("{}:{}", file, root["message"].Mark().line + 1)));
+    }
     info->summary = OptionalString(root, "summary");
     info->why = OptionalString(root, "why");
     info->example = OptionalString(root, "example");

@@ -37,7 +37,8 @@ TEST(RuleLoading, IdMustBeTheFileName) {
 
 TEST(RuleLoading, UnknownKind) {
   EXPECT_EQ(LoadError("x.yaml", "id: x\nkind: magic\nseverity: error\nmessage: m\n"),
-            "x.yaml:2: kind: unknown kind 'magic' (known kinds: conversion, repetition)");
+            "x.yaml:2: kind: unknown kind 'magic' (known kinds: conversion, layout, pattern, "
+            "punctuation, repetition, spelling)");
 }
 
 TEST(RuleLoading, BadSeverity) {

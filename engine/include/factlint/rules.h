@@ -61,6 +61,9 @@ struct CheckInput {
   const Claims& claims;
   const Corpus* corpus;  // may be null: rules that need it leave claims unverified
   Date date;             // the article's date
+  // The project's own word list (configuration `words:`), known to the spelling check. May be
+  // null.
+  const std::vector<std::string>* project_words = nullptr;
 };
 
 struct RuleOutput {

@@ -1,0 +1,19 @@
+// Kind `layout`: being written (placeholder: finds nothing).
+#include "kinds.h"
+
+namespace factlint::rules_internal {
+namespace {
+
+class LayoutCheck : public RuleCheck {
+ public:
+  void Run(const RuleContext& /*context*/, std::vector<Finding>* /*out*/) const override {}
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<RuleCheck>> MakeLayoutCheck(const RuleInfo& /*rule*/, Parameters& params) {
+  FACTLINT_RETURN_IF_ERROR(params.Finish());
+  return std::unique_ptr<RuleCheck>(new LayoutCheck());
+}
+
+}  // namespace factlint::rules_internal
