@@ -85,6 +85,65 @@ std::vector<std::string> Parameters::Strings(std::string_view key,
   return out;
 }
 
+std::vector<Parameters::Entry> Parameters::StringList(std::string_view key) {
+  read_.emplace(key);
+  if (!node_->IsMap() || !(*node_)[std::string(key)]) return {};
+  YAML::Node value = (*node_)[std::string(key)];
+  if (!value.IsSequence()) {
+    Fail(key, "expected a list of strings");
+    return {};
+  }
+  std::vector<Entry> out;
+  for (const YAML::Node& item : value) {
+    if (!item.IsScalar()) {
+      FailEntry(key, out.size(), item.Mark().line + 1, "expected a string");
+      return {};
+    }
+    out.push_back({"", item.Scalar(), item.Mark().line + 1});
+  }
+  return out;
+}
+
+std::vector<Parameters::Entry> Parameters::StringMap(std::string_view key) {
+  read_.emplace(key);
+  if (!node_->IsMap() || !(*node_)[std::string(key)]) return {};
+  YAML::Node value = (*node_)[std::string(key)];
+  if (!value.IsMap()) {
+    Fail(key, "expected a map of strings to strings");
+    return {};
+  }
+  std::vector<Entry> out;
+  for (const auto& item : value) {
+    if (!item.first.IsScalar() || !item.second.IsScalar()) {
+      FailEntry(key, out.size(), item.first.Mark().line + 1, "expected a string: a string");
+      return {};
+    }
+    out.push_back({item.first.Scalar(), item.second.Scalar(), item.first.Mark().line + 1});
+  }
+  return out;
+}
+
+bool Parameters::Has(std::string_view key) const {
+  return node_->IsMap() && (*node_)[std::string(key)];
+}
+
+void Parameters::FailEntry(std::string_view key, size_t index, int line, std::string_view message) {
+  if (!first_error_.ok()) return;
+  first_error_ = InvalidArgumentError(
+      fmt::format("{}:{}: parameters.{}[{}]: {}", file_, line, key, index, message));
+}
+
+std::string Parameters::WhereInRule(std::string_view field) const {
+  int line = 0;
+  try {
+    YAML::Node root = YAML::LoadFile(file_);
+    if (root.IsMap() && root[std::string(field)]) line = root[std::string(field)].Mark().line + 1;
+  } catch (const YAML::Exception&) {
+    // Unreadable now: the error still names the file and field.
+  }
+  return fmt::format("{}:{}: {}", file_, line, field);
+}
+
 Status Parameters::Finish() {
   if (!first_error_.ok()) return first_error_;
   if (node_->IsMap()) {
