@@ -298,9 +298,10 @@ StatusOr<std::unique_ptr<RuleCheck>> MakePatternCheck(const RuleInfo& rule, Para
     if (substitution) {
       token.replacement = ParseReplacement(entries[i].value);
       if (int max = MaxField(token.replacement); max > token.groups) {
-        params.FailEntry(list_key, i, entries[i].line,
-                         fmt::format("replacement '{}' uses ${} but '{}' has {} capture group(s)",
-                                     entries[i].value, max, expression, token.groups));
+        params.FailEntry(
+            list_key, i, entries[i].line,
+            fmt::format("replacement '{}': ${} is out of range: '{}' has {} capture group(s)",
+                        entries[i].value, max, expression, token.groups));
         return params.Finish();
       }
     }
@@ -330,7 +331,7 @@ StatusOr<std::unique_ptr<RuleCheck>> MakePatternCheck(const RuleInfo& rule, Para
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].groups < max) {
         return InvalidArgumentError(
-            fmt::format("{}: {{{}}} but '{}' has {} capture group(s)", where, max,
+            fmt::format("{}: {{{}}} is out of range: '{}' has {} capture group(s)", where, max,
                         substitution ? entries[i].key : entries[i].value, tokens[i].groups));
       }
     }
