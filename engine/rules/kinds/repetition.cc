@@ -3,6 +3,10 @@
 // Two consecutive words of one sentence repeat when they are equal ignoring case (Unicode case
 // folding) and only white space stands between them: "that, that" is not a repetition. Words in
 // `allow` ("had had", "that that" are good English) are never reported.
+//
+// With `phrases` (default true), a phrase of 2 to `max-phrase-words` words repeated at once, where
+// the repetition spans a line break ("said in the\nin the capital"), is reported too: the classic
+// slip of a line retyped after an edit. Its `word` field is the phrase.
 #include <unicode/unistr.h>
 
 #include <set>
@@ -26,8 +30,8 @@ bool OnlySpaces(std::string_view text) {
 
 class RepetitionCheck : public RuleCheck {
  public:
-  RepetitionCheck(bool ignore_case, std::set<std::string> allow)
-      : ignore_case_(ignore_case), allow_(std::move(allow)) {}
+  RepetitionCheck(bool ignore_case, std::set<std::string> allow, size_t max_phrase_words)
+      : ignore_case_(ignore_case), allow_(std::move(allow)), max_phrase_words_(max_phrase_words) {}
 
   void Run(const RuleContext& context, std::vector<Finding>* out) const override {
     const Document& doc = context.input.document;
@@ -50,15 +54,64 @@ class RepetitionCheck : public RuleCheck {
       finding.suggestion = std::string(a);
       out->push_back(std::move(finding));
     }
+    if (max_phrase_words_ >= 2) Phrases(context, out);
   }
 
  private:
+  std::string Key(std::string_view word) const {
+    return ignore_case_ ? FoldCase(word) : std::string(word);
+  }
+
+  // Words [i, i + n) followed at once by the same words, in one sentence, with only white space
+  // between them and a line break somewhere in the whole.
+  void Phrases(const RuleContext& context, std::vector<Finding>* out) const {
+    const Document& doc = context.input.document;
+    const std::vector<Word>& words = doc.words();
+    for (size_t i = 0; i < words.size(); ++i) {
+      for (size_t n = 2; n <= max_phrase_words_ && i + 2 * n <= words.size(); ++n) {
+        if (!IsPhraseRepeat(doc, i, n)) continue;
+        Span first{words[i].span.begin, words[i + n - 1].span.end};
+        Span whole{first.begin, words[i + 2 * n - 1].span.end};
+        MessageFields fields;
+        fields.push_back(fmt::arg("word", std::string(doc.TextOf(first))));
+        Finding finding = MakeFinding(context.rule, whole, FormatMessage(context.rule, fields));
+        finding.suggestion = std::string(doc.TextOf(first));
+        out->push_back(std::move(finding));
+        i += 2 * n - 1;
+        break;
+      }
+    }
+  }
+
+  bool IsPhraseRepeat(const Document& doc, size_t i, size_t n) const {
+    const std::vector<Word>& words = doc.words();
+    bool line_break = false;
+    bool all_numbers = true;
+    for (size_t k = i; k < i + 2 * n; ++k) {
+      all_numbers = all_numbers && IsNumber(doc.TextOf(words[k].span));
+      if (k == i) continue;
+      if (words[k].sentence != words[i].sentence) return false;
+      std::string_view gap = doc.TextOf({words[k - 1].span.end, words[k].span.begin});
+      if (!OnlySpaces(gap)) return false;
+      line_break = line_break || gap.find('\n') != std::string_view::npos;
+    }
+    if (!line_break || all_numbers) return false;
+    for (size_t k = i; k < i + n; ++k) {
+      std::string key = Key(doc.TextOf(words[k].span));
+      if (key != Key(doc.TextOf(words[k + n].span))) return false;
+      // "the the" inside the phrase is a word repeat, reported as such.
+      if (k > i && key == Key(doc.TextOf(words[k - 1].span))) return false;
+    }
+    return true;
+  }
+
   static bool IsNumber(std::string_view word) {
     return word.find_first_not_of("0123456789.,") == std::string_view::npos;
   }
 
   bool ignore_case_;
   std::set<std::string> allow_;  // case-folded
+  size_t max_phrase_words_;      // 0 when phrases are not checked
 };
 
 }  // namespace
@@ -68,8 +121,16 @@ StatusOr<std::unique_ptr<RuleCheck>> MakeRepetitionCheck(const RuleInfo& /*rule*
   bool ignore_case = params.Bool("ignore-case", true);
   std::set<std::string> allow;
   for (const std::string& word : params.Strings("allow", {})) allow.insert(FoldCase(word));
+  bool phrases = params.Bool("phrases", true);
+  double max_phrase_words = params.Number("max-phrase-words", 4);
+  if (max_phrase_words < 2 || max_phrase_words > 10 ||
+      max_phrase_words != static_cast<double>(static_cast<int>(max_phrase_words))) {
+    params.Fail("max-phrase-words", "expected a whole number from 2 to 10");
+    max_phrase_words = 4;
+  }
   FACTLINT_RETURN_IF_ERROR(params.Finish());
-  return std::unique_ptr<RuleCheck>(new RepetitionCheck(ignore_case, std::move(allow)));
+  return std::unique_ptr<RuleCheck>(new RepetitionCheck(
+      ignore_case, std::move(allow), phrases ? static_cast<size_t>(max_phrase_words) : 0));
 }
 
 }  // namespace factlint::rules_internal
