@@ -93,6 +93,9 @@ TEST(Punctuation, LeavesPairedMarksApostrophesAndInchMarksAlone) {
   EXPECT_EQ(Punctuation("“We won’t go,” he said (at the UN’s office) [twice]."), Found{});
   EXPECT_EQ(Punctuation("He said \"no\" and \"never\" (\"not now\")."), Found{});
   EXPECT_EQ(Punctuation("It sells 24\" screens."), Found{});
+  EXPECT_EQ(Punctuation("Scores (\"10 10\") and \"at least 3\" vs \"more than 5\" differ."),
+            Found{});
+  EXPECT_EQ(Punctuation("It sells 24\" and 32\" screens (\"the big ones\")."), Found{});
   EXPECT_EQ(Punctuation("Two options: a) wait, b) sail."), Found{});
   EXPECT_EQ(Punctuation("« Non », dit-il."), Found{});
 }

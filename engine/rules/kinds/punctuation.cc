@@ -69,12 +69,14 @@ UChar32 CodePointBefore(std::string_view text, size_t offset) {
   return c;
 }
 
-enum class Mark { kNone, kQuote, kGuillemet, kParen, kBracket };
+enum class Mark { kNone, kQuote, kStraightQuote, kGuillemet, kParen, kBracket };
 struct MarkAt {
   Mark mark;
   bool opens;
   Span span;
-  bool enumeration = false;  // ")" after a short token: "a) first" closes nothing when unmatched
+  // A closing mark that is ignored when nothing is open for it to close: ")" in "a) first", '"'
+  // after a digit (an inch mark: 24" screen, unless a straight quotation is open).
+  bool optional_close = false;
 };
 
 class PunctuationCheck : public RuleCheck {
@@ -251,17 +253,19 @@ class PunctuationCheck : public RuleCheck {
       }
       case '"': {
         UChar32 before = offset > block.begin ? CodePointBefore(text, offset) : ' ';
-        if (u_isdigit(before)) return {Mark::kNone, false, span};  // 24" screen
+        if (u_isdigit(before)) return {Mark::kStraightQuote, false, span, true};
         bool opens = u_isspace(before) || before == '(' || before == '[' || before == U'\u2014' ||
                      before == U'\u2013' || before == '-' || before == '/';
-        return {Mark::kQuote, opens, span};
+        return {Mark::kStraightQuote, opens, span};
       }
       default:
         return {Mark::kNone, false, span};
     }
   }
 
-  static bool IsQuote(Mark mark) { return mark == Mark::kQuote || mark == Mark::kGuillemet; }
+  static bool IsQuote(Mark mark) {
+    return mark == Mark::kQuote || mark == Mark::kStraightQuote || mark == Mark::kGuillemet;
+  }
 
   // True when block `b` is a paragraph whose first prose character opens a quotation.
   static bool OpensWithQuote(const Document& doc, size_t b) {
@@ -292,7 +296,7 @@ class PunctuationCheck : public RuleCheck {
       size_t k = open.size();
       while (k > 0 && open[k - 1].mark != mark.mark) --k;
       if (k == 0) {
-        if (!mark.enumeration) unmatched.push_back(mark);
+        if (!mark.optional_close) unmatched.push_back(mark);
         continue;
       }
       // Marks opened after the one this closes were never closed.
