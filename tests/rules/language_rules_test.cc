@@ -150,6 +150,12 @@ TEST(StrayLine, FlagsALinkLeftBetweenParagraphs) {
                    "advertisement?"}));
 }
 
+TEST(StrayLine, FlagsAnEmphasisedLine) {
+  EXPECT_EQ(StrayLine("The court sat.\n\n**Read also: the ferry strike**\n\nThe end.\n"),
+            (Found{"**Read also: the ferry strike**|stray line \"**Read also: the ferry "
+                   "strike**\": a leftover link, caption or advertisement?"}));
+}
+
 TEST(StrayLine, LeavesTheFirstBlockTheLastBlockAndHeadingsAlone) {
   EXPECT_EQ(StrayLine("Ferries return to the bay\n\nThe court sat on Monday.\n\n## The verdict\n\n"
                       "It is due next week.\n\nA closing line\n"),
@@ -169,6 +175,7 @@ TEST(StrayLine, LeavesPunctuatedLongMultiLineAndListLinesAlone) {
                       "twelve thirteen\n\nThe end.\n"),
             Found{});
   EXPECT_EQ(StrayLine("The court sat.\n\n> a quoted line\n\nThe end.\n"), Found{});
+  EXPECT_EQ(StrayLine("The court sat.\n\n*Reporting by Ana Ruiz.*\n\nThe end.\n"), Found{});
 }
 
 // --- repeated-word: phrases across a line break -------------------------------------------------

@@ -69,7 +69,11 @@ class LayoutCheck : public RuleCheck {
   static bool EndsWithClosingPunctuation(const Document& doc, Span line) {
     std::string_view text = doc.text();
     size_t end = line.end;
-    while (end > line.begin && (!doc.IsProse(end - 1) || text[end - 1] == ' ')) --end;
+    // Trailing emphasis markers too: "*Reporting by Ana Ruiz.*" ends with its full stop.
+    while (end > line.begin && (!doc.IsProse(end - 1) || text[end - 1] == ' ' ||
+                                text[end - 1] == '*' || text[end - 1] == '_')) {
+      --end;
+    }
     if (end == line.begin) return true;  // nothing of it is prose: not ours to judge
     static constexpr std::string_view kAscii = ".!?:;\")";  // not "]": a link text ends so
     if (kAscii.find(text[end - 1]) != std::string_view::npos) return true;
