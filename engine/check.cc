@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
+#include "config/directives.h"
 #include "factlint/claims.h"
 
 namespace factlint {
@@ -53,6 +55,7 @@ StatusOr<std::unique_ptr<Checker>> Checker::Create(const CheckOptions& options) 
     FACTLINT_ASSIGN_OR_RETURN(gazetteer, Gazetteer::FromCorpus(*corpus));
   }
   FACTLINT_ASSIGN_OR_RETURN(RuleSet rules, RuleSet::Load(options.rule_folders));
+  FACTLINT_RETURN_IF_ERROR(options.config.ApplyTo(&rules));
   return std::unique_ptr<Checker>(
       new Checker(options, std::move(corpus), std::move(gazetteer), std::move(rules)));
 }
@@ -82,6 +85,8 @@ FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const
     result.date = *options_.date;
   } else if (result.document->metadata().date) {
     result.date = *result.document->metadata().date;
+  } else if (options_.config.date) {
+    result.date = *options_.config.date;
   } else {
     result.date = TodayUtc();
     result.date_assumed = true;
@@ -89,7 +94,16 @@ FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const
   Claims claims = ExtractClaims(
       *result.document,
       ExtractOptions{.date = result.date, .gazetteer = gazetteer_ ? &*gazetteer_ : nullptr});
-  RuleOutput output = rules_.Run(CheckInput{*result.document, claims, corpus_.get(), result.date});
+  RuleOutput output = rules_.Run(
+      CheckInput{*result.document, claims, corpus_.get(), result.date, &options_.config.words});
+  std::vector<std::string> known_ids;
+  for (const RuleInfo& info : rules_.rules()) known_ids.push_back(info.id);
+  std::vector<Finding> unknown =
+      config_internal::ApplyDirectives(*result.document, known_ids, &output.findings);
+  if (!unknown.empty()) {
+    output.findings.insert(output.findings.end(), unknown.begin(), unknown.end());
+    std::sort(output.findings.begin(), output.findings.end(), FindingLess);
+  }
   result.findings = std::move(output.findings);
   result.claims = std::move(output.claims);
   return result;

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   AddExtractCommand(app, &run);
   AddCorpusCommand(app, &run);
   AddRulesCommand(app, &run);
+  AddConfigCommand(app, &run);
   app.add_subcommand("version", "Print the version")->callback([&] {
     run = [] {
       std::cout << "factlint " << FACTLINT_VERSION << '\n';

@@ -234,11 +234,29 @@ const RuleInfo* RuleSet::Find(std::string_view id) const {
   return nullptr;
 }
 
+Status RuleSet::Configure(const std::vector<std::string>& disabled,
+                          const std::map<std::string, Severity>& severities) {
+  for (const std::string& id : disabled) {
+    if (Find(id) == nullptr) return InvalidArgumentError(fmt::format("unknown rule '{}'", id));
+  }
+  for (const auto& [id, severity] : severities) {
+    if (Find(id) == nullptr) return InvalidArgumentError(fmt::format("unknown rule '{}'", id));
+  }
+  for (RuleInfo& info : infos_) {
+    if (std::find(disabled.begin(), disabled.end(), info.id) != disabled.end()) {
+      info.enabled = false;
+    }
+    if (auto it = severities.find(info.id); it != severities.end()) info.severity = it->second;
+  }
+  return OkStatus();
+}
+
 RuleOutput RuleSet::Run(const CheckInput& input, std::optional<std::string_view> only_rule) const {
   Ledger ledger(input.document, input.claims);
   RuleOutput output;
   for (size_t i = 0; i < infos_.size(); ++i) {
     if (only_rule && infos_[i].id != *only_rule) continue;
+    if (!infos_[i].enabled) continue;
     RuleContext context{input, infos_[i], ledger};
     compiled_[i]->check->Run(context, &output.findings);
   }

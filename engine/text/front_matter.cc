@@ -51,6 +51,29 @@ Status ReadScalar(const YAML::Node& root, const char* key, const LineMapper& fil
   return OkStatus();
 }
 
+// `factlint-disable: true | false | RULE | [RULE, ...]`.
+Status ReadDisable(const YAML::Node& root, const LineMapper& file_line, const std::string& path,
+                   Metadata* metadata) {
+  const YAML::Node node = root["factlint-disable"];
+  if (!node.IsDefined() || node.IsNull()) return OkStatus();
+  const std::string_view expected = "factlint-disable: expected true, false or a list of rule ids";
+  if (node.IsScalar()) {
+    const std::string& value = node.Scalar();
+    if (value == "true") {
+      metadata->disable_all = true;
+    } else if (value != "false") {
+      metadata->disabled_rules.push_back(value);
+    }
+    return OkStatus();
+  }
+  if (!node.IsSequence()) return Error(path, file_line(node.Mark()), expected);
+  for (const YAML::Node& item : node) {
+    if (!item.IsScalar()) return Error(path, file_line(item.Mark()), expected);
+    metadata->disabled_rules.push_back(item.Scalar());
+  }
+  return OkStatus();
+}
+
 }  // namespace
 
 std::optional<FrontMatterRange> FindFrontMatter(std::string_view text, size_t start,
@@ -83,6 +106,7 @@ Status ParseFrontMatter(std::string_view yaml, size_t first_line, const std::str
     FACTLINT_RETURN_IF_ERROR(ReadScalar(root, "title", file_line, path, &title));
     FACTLINT_RETURN_IF_ERROR(ReadScalar(root, "date", file_line, path, &date));
     FACTLINT_RETURN_IF_ERROR(ReadScalar(root, "lang", file_line, path, &lang));
+    FACTLINT_RETURN_IF_ERROR(ReadDisable(root, file_line, path, metadata));
     if (title) metadata->title = *title;
     if (lang) metadata->lang = *lang;
     if (date) {

@@ -27,13 +27,14 @@ struct FrontMatterRange {
 std::optional<FrontMatterRange> FindFrontMatter(std::string_view text, size_t start,
                                                 const LineIndex& lines);
 
-// Parses `yaml` with yaml-cpp and fills *metadata from `title`, `date` and `lang` (other keys are
-// ignored). `first_line` is the 0-based file line where `yaml` begins, used in messages.
-// Errors (kInvalidArgument), all naming the 1-based file line:
+// Parses `yaml` with yaml-cpp and fills *metadata from `title`, `date`, `lang` and
+// `factlint-disable` (other keys are ignored). `first_line` is the 0-based file line where `yaml`
+// begins, used in messages. Errors (kInvalidArgument), all naming the 1-based file line:
 //   "<path>:4: front matter: end of sequence flow not found" (yaml-cpp's message),
 //   "<path>:3: front matter: date: expected YYYY-MM-DD, got 'Feb 7'",
 //   "<path>:2: front matter: title: expected a single value",
-//   "<path>:2: front matter: expected keys and values (title: ..., date: ...)".
+//   "<path>:2: front matter: expected keys and values (title: ..., date: ...)",
+//   "<path>:2: front matter: factlint-disable: expected true, false or a list of rule ids".
 // yaml-cpp's exceptions are caught here and nowhere else.
 Status ParseFrontMatter(std::string_view yaml, size_t first_line, const std::string& path,
                         Metadata* metadata);

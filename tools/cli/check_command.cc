@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "factlint/check.h"
+#include "factlint/config.h"
 #include "factlint/report.h"
 #include "output_file.h"
 
@@ -26,7 +27,8 @@ struct CheckArgs {
   std::string date;
   std::string format = "text";
   std::string output;
-  std::string fail_on = "error";
+  std::string fail_on;  // empty: the config's fail-on, else "error"
+  std::string config;
   std::string color = "auto";
   std::string stdin_filename = "<stdin>";
 };
@@ -37,8 +39,9 @@ bool IsArticle(const fs::path& path) {
 }
 
 // Files to check, in order: each argument as given; a folder is expanded to its articles
-// (recursively, sorted). A missing path is kept so that its error is reported in its place.
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& args) {
+// (recursively, sorted), less those the config ignores. A missing path is kept so that its error
+// is reported in its place.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, const Config& config) {
   std::vector<std::string> files;
   for (const std::string& arg : args) {
     std::error_code error;
@@ -46,7 +49,9 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& args) {
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(arg, error);
            !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        if (it->is_regular_file() && IsArticle(it->path())) found.push_back(it->path().string());
+        if (it->is_regular_file() && IsArticle(it->path()) && !config.Ignores(it->path())) {
+          found.push_back(it->path().string());
+        }
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
@@ -66,13 +71,22 @@ bool UseColor(const std::string& mode, bool to_terminal) {
 
 int RunCheck(const CheckArgs& args) {
   CheckOptions options;
-  options.corpus_path = args.corpus.empty() ? DefaultCorpusPath() : args.corpus;
+  // One configuration for the run: the one that applies to the first path.
+  StatusOr<Config> config =
+      ResolveConfig(args.paths.front() == "-" ? "." : args.paths.front(), args.config);
+  if (!config.ok()) return Fail(config.status().message());
+  options.config = *std::move(config);
+  options.corpus_path = !args.corpus.empty()    ? args.corpus
+                        : options.config.corpus ? *options.config.corpus
+                                                : DefaultCorpusPath();
   if (options.corpus_path.empty()) {
     std::cerr << "factlint: warning: no corpus found beside the program and none given with "
                  "--corpus: figures stay unverified\n";
   }
   std::string shipped = DefaultRulesFolder();
   if (!shipped.empty()) options.rule_folders.push_back(shipped);
+  options.rule_folders.insert(options.rule_folders.end(), options.config.rules.begin(),
+                              options.config.rules.end());
   options.rule_folders.insert(options.rule_folders.end(), args.rules.begin(), args.rules.end());
   if (options.rule_folders.empty()) return Fail("no rules folder found; give one with --rules");
   StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
@@ -82,7 +96,7 @@ int RunCheck(const CheckArgs& args) {
   if (!checker.ok()) return Fail(checker.status().message());
 
   Report report;
-  for (const std::string& path : ExpandPaths(args.paths)) {
+  for (const std::string& path : ExpandPaths(args.paths, options.config)) {
     if (path == "-") {
       std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
       report.files.push_back((*checker)->CheckBytes(args.stdin_filename, std::move(bytes)));
@@ -110,9 +124,12 @@ int RunCheck(const CheckArgs& args) {
   }
 
   if (report.Summarize().file_errors > 0) return kExitError;
-  if (args.fail_on == "never") return kExitOk;
+  const std::string fail_on = !args.fail_on.empty()    ? args.fail_on
+                              : options.config.fail_on ? *options.config.fail_on
+                                                       : "error";
+  if (fail_on == "never") return kExitOk;
   std::optional<Severity> worst = report.WorstSeverity();
-  return worst && *worst >= *ParseSeverity(args.fail_on) ? kExitFindings : kExitOk;
+  return worst && *worst >= *ParseSeverity(fail_on) ? kExitFindings : kExitOk;
 }
 
 }  // namespace
@@ -130,7 +147,10 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--format", args->format, "Report format")
       ->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--output", args->output, "Write the report to FILE instead of stdout");
-  cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding is at least this severe")
+  cmd->add_option("--config", args->config,
+                  "Configuration file (default: the first .factlint.yaml above the first path)");
+  cmd->add_option("--fail-on", args->fail_on,
+                  "Exit 1 when a finding is at least this severe (default: config, else error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--color", args->color, "Colours in the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));

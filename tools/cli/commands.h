@@ -23,6 +23,7 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run);
 void AddExtractCommand(CLI::App& app, std::function<int()>* run);
 void AddCorpusCommand(CLI::App& app, std::function<int()>* run);
 void AddRulesCommand(CLI::App& app, std::function<int()>* run);
+void AddConfigCommand(CLI::App& app, std::function<int()>* run);
 
 // Where the shipped data lives: beside the executable (the build tree: build/corpus.db,
 // build/rules) or in ../share/factlint (an installed tree). Empty when not found.

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "factlint/check.h"
+#include "factlint/config.h"
 
 namespace factlint::cli {
 namespace {
@@ -15,11 +16,20 @@ struct ExtractArgs {
   std::string path;
   std::string date;
   std::string corpus;
+  std::string config;
 };
 
 int RunExtract(const ExtractArgs& args) {
   CheckOptions options;
-  options.corpus_path = args.corpus.empty() ? DefaultCorpusPath() : args.corpus;
+  StatusOr<Config> config = ResolveConfig(args.path, args.config);
+  if (!config.ok()) return Fail(config.status().message());
+  // Only the corpus, words and date matter here: no rules run, so disable and severity do not.
+  options.config.corpus = config->corpus;
+  options.config.words = config->words;
+  options.config.date = config->date;
+  options.corpus_path = !args.corpus.empty()    ? args.corpus
+                        : options.config.corpus ? *options.config.corpus
+                                                : DefaultCorpusPath();
   StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
   if (!date.ok()) return Fail(date.status().message());
   options.date = *date;
@@ -41,6 +51,8 @@ void AddExtractCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("path", args->path, "The article")->required();
   cmd->add_option("--date", args->date, "Article date YYYY-MM-DD");
   cmd->add_option("--corpus", args->corpus, "Corpus whose names and cue words to use");
+  cmd->add_option("--config", args->config,
+                  "Configuration file (default: the first .factlint.yaml above the article)");
   cmd->callback([args, run] { *run = [args] { return RunExtract(*args); }; });
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "factlint/config.h"
 #include "factlint/corpus.h"
 #include "factlint/date.h"
 #include "factlint/document.h"
@@ -26,20 +27,28 @@ struct CheckOptions {
   // FileResult::date_assumed says so.
   std::optional<Date> date;
   ReadOptions read;
+  // The project configuration. Checker applies its `disable`, `severity`, `words` and `date` (the
+  // article date when neither `date` above nor the front matter gives one); its `corpus` and
+  // `rules` are the caller's to merge into corpus_path and rule_folders (the command line wins).
+  // Default: no configuration.
+  Config config;
 };
 
 // Owns the corpus handle and the compiled rules. Not thread-safe (the corpus handle is not): use
 // one Checker per thread.
 class Checker {
  public:
-  // Opens the corpus and loads the rules; their errors are returned as they are.
+  // Opens the corpus, loads the rules and applies the configuration to them; their errors are
+  // returned as they are (see Config::ApplyTo).
   static StatusOr<std::unique_ptr<Checker>> Create(const CheckOptions& options);
 
   // Reads and checks the file at `path`. A file that cannot be read gives a FileResult whose
   // error names it ("<path>: cannot open the file: No such file or directory").
   FileResult CheckFile(const std::string& path) const;
 
-  // Checks `bytes` as if read from `path`.
+  // Checks `bytes` as if read from `path`. Findings switched off by the article's inline
+  // directives are dropped, and each directive naming an unknown rule gives a warning of rule
+  // `unknown-directive` (see README.md, "Inline directives").
   FileResult CheckBytes(const std::string& path, std::string bytes) const;
 
   const RuleSet& rules() const { return rules_; }

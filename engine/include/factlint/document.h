@@ -29,6 +29,10 @@ struct Metadata {
   std::string title;         // front matter `title`, or empty
   std::optional<Date> date;  // front matter `date` (publication date), if present and valid
   std::string lang;          // front matter `lang`, or empty
+  // Front matter `factlint-disable`: a list of rule ids switched off for the whole file, or
+  // `true` (disable_all) for every rule.
+  std::vector<std::string> disabled_rules;
+  bool disable_all = false;
 };
 
 // A block of prose found by cmark-gfm.

@@ -14,6 +14,7 @@
 #ifndef FACTLINT_RULES_H_
 #define FACTLINT_RULES_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,6 +51,7 @@ struct RuleInfo {
   std::vector<std::string> references;
   std::vector<RuleExample> examples;
   std::string parameters_yaml;  // the parameters as written, for `rules explain`
+  bool enabled = true;          // false when the configuration disables it (Run skips it)
 };
 
 // The names of the registered rule kinds, sorted.
@@ -92,6 +94,12 @@ class RuleSet {
   // The rules, sorted by id.
   const std::vector<RuleInfo>& rules() const { return infos_; }
   const RuleInfo* Find(std::string_view id) const;
+
+  // Disables the rules in `disabled` (Run skips them; they stay in rules()) and sets the severity
+  // of those in `severities`. Error (kInvalidArgument), before anything changes:
+  // "unknown rule 'x'" for an id that is not loaded.
+  Status Configure(const std::vector<std::string>& disabled,
+                   const std::map<std::string, Severity>& severities);
 
   // Runs every rule. `only_rule`, when given, runs just that rule (used by rule examples).
   RuleOutput Run(const CheckInput& input, std::optional<std::string_view> only_rule = {}) const;
