@@ -58,6 +58,27 @@ TEST_F(SeedFixtureTest, ReportsTheRepeatedWordAndSupportsTheConversion) {
   EXPECT_EQ(conversion->evidence[0].excerpt, "2022-02-04: 1 EUR = 1.1464 USD");
 }
 
+TEST_F(SeedFixtureTest, LanguageFindingsAreExactlyTheFourSlips) {
+  FileResult result = checker_->CheckFile(path_.string());
+  ASSERT_TRUE(result.error.ok()) << result.error.message();
+  std::vector<std::string> language;
+  for (const Finding& f : result.findings) {
+    if (f.rule == "spelling" || f.rule == "punctuation" || f.rule == "stray-line" ||
+        f.rule == "repeated-word") {
+      language.push_back(f.rule + " " + std::string(result.document->TextOf(f.span)) + " -> " +
+                         f.suggestion.value_or(""));
+    }
+  }
+  // No name is flagged (FireEye, Chainalysis, Pyongyang, Lazarus, Kim Jong Un, Biden).
+  EXPECT_EQ(language,
+            (std::vector<std::string>{
+                "spelling alcoints -> altcoins",
+                "punctuation . imposed ->  imposed",
+                "stray-line 10 curiosities about the use of technology in North Korea -> ",
+                "repeated-word The The -> The",
+            }));
+}
+
 TEST_F(SeedFixtureTest, AWrongConversionIsAnErrorSuggestingTheRightFigure) {
   std::string text = testing::ReadFile(path_);
   size_t at = text.find("about 44 million euros");
