@@ -108,6 +108,14 @@ TEST_F(SpellingTest, LeavesCodeUrlsHandlesAndHashtagsAlone) {
   EXPECT_TRUE(Check("```\nlet walet = opne();\n```\n").empty());
 }
 
+TEST_F(SpellingTest, LeavesRegularFormsOfKnownWordsAlone) {
+  EXPECT_TRUE(
+      Check("The licensors may sublicense executables and relicensing is allowed.").empty());
+  EXPECT_TRUE(
+      Check("The colour was organised; she travelled to the centre with a licence.").empty());
+  EXPECT_EQ(Check("The detailled plan."), (Found{"detailled|detailed"}));
+}
+
 TEST_F(SpellingTest, LeavesWordsWithoutACloseSuggestionAlone) {
   EXPECT_TRUE(Check("The xqzvkptw token.").empty());
 }
