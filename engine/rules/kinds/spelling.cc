@@ -35,6 +35,7 @@ std::string Lower(std::string_view s) {
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsVowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
 
 // Damerau-Levenshtein distance (optimal string alignment), case-insensitive; words are short.
@@ -224,8 +225,11 @@ class SpellingCheck : public RuleCheck {
     std::optional<std::string> best;
     size_t best_distance = limit + 1;
     for (const std::string& term : speller.terms) {
+      // Two edits only for a long word with the right first letter ("auther" is not "Ether").
       size_t d = Distance(word, term);
-      if (d < best_distance) best = term, best_distance = d;
+      size_t term_limit =
+          word.size() >= 7 && std::tolower(static_cast<unsigned char>(term[0])) == word[0] ? 2 : 1;
+      if (d <= term_limit && d < best_distance) best = term, best_distance = d;
     }
     *from_lexicon = best.has_value();
     if (best) return best;
@@ -308,10 +312,17 @@ class SpellingCheck : public RuleCheck {
         {"ised", "ized"},       {"ises", "izes"},         {"ising", "izing"},
         {"isation", "ization"}, {"isations", "izations"}, {"yse", "yze"},
         {"ysed", "yzed"},       {"tre", "ter"},           {"tres", "ters"},
-        {"ence", "ense"},       {"ences", "enses"},       {"lled", "led"},
-        {"lling", "ling"},      {"ller", "ler"},          {"llers", "lers"}};
+        {"cence", "cense"},     {"cences", "censes"},     {"fence", "fense"},
+        {"fences", "fenses"},   {"lled", "led"},          {"lling", "ling"},
+        {"ller", "ler"},        {"llers", "lers"}};
     for (const auto& [from, to] : kBritish) {
-      if (word.ends_with(from) && known(cut(from.size()) + std::string(to))) return true;
+      if (!word.ends_with(from)) continue;
+      // "travelled" doubles the l after a single vowel; "detailled" is a typo.
+      size_t at = word.size() - from.size();
+      if (from.starts_with("ll") && (at < 2 || !IsVowel(word[at - 1]) || IsVowel(word[at - 2]))) {
+        continue;
+      }
+      if (known(cut(from.size()) + std::string(to))) return true;
     }
     return false;
   }
