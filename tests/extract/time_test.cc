@@ -2,7 +2,6 @@
 // expression (or none), with its span, interval, granularity and whether it is relative listed.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -271,11 +270,8 @@ TEST(TimeTest, GranularityNames) {
 TEST(TimeTest, HostileInput) {
   constexpr size_t kMiB = 1 << 20;
   auto within = [](const std::string& text) {
-    auto start = std::chrono::steady_clock::now();
-    std::vector<TimeExpr> times = FindTimes(text, 0, ParseIsoDate("2022-02-07"));
-    std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    EXPECT_LT(took.count(), 20) << "on " << text.size() << " bytes";
-    return times;
+    // Quadratic behaviour would take minutes: CTest's per-test timeout catches it.
+    return FindTimes(text, 0, ParseIsoDate("2022-02-07"));
   };
   auto repeat = [](std::string_view unit, size_t bytes) {
     std::string out;

@@ -2,7 +2,6 @@
 // produce a consistent Document (sorted, disjoint blocks; sentences and words inside them).
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
@@ -91,14 +90,10 @@ std::vector<HostileCase> Cases() {
 
 TEST_P(HostileTest, FinishesConsistently) {
   const HostileCase c = Cases()[static_cast<size_t>(GetParam())];
-  const auto start = std::chrono::steady_clock::now();
+  // Quadratic behaviour would take minutes here: CTest's per-test timeout catches it.
   auto doc = Document::Read("hostile.md", c.text);
-  const auto seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(doc.ok()) << c.name << ": " << doc.status().ToString();
   ExpectConsistent(**doc);
-  // Generous, for sanitizer builds on a slow machine; quadratic behaviour takes minutes here.
-  EXPECT_LT(seconds, 20.0) << c.name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Inputs, HostileTest,
