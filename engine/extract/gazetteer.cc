@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace factlint {
@@ -12,6 +13,7 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries, std::vector<GazetteerM
     : entries_(std::move(entries)), measures_(std::move(measures)) {
   for (GazetteerEntry& entry : entries_) {
     if (entry.key.empty()) entry.key = KeyOf(entry.name);
+    types_.emplace_back(entry.entity_id, entry.type);
   }
   std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
     return std::tie(a.key, a.entity_id, a.name) < std::tie(b.key, b.entity_id, b.name);
@@ -21,28 +23,27 @@ Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries, std::vector<GazetteerM
                                return a.key == b.key && a.entity_id == b.entity_id;
                              }),
                  entries_.end());
+  std::sort(types_.begin(), types_.end());
+  types_.erase(std::unique(types_.begin(), types_.end(),
+                           [](const auto& a, const auto& b) { return a.first == b.first; }),
+               types_.end());
 }
 
 StatusOr<Gazetteer> Gazetteer::FromCorpus(const Corpus& corpus) {
   FACTLINT_ASSIGN_OR_RETURN(std::vector<EntityAlias> aliases, corpus.Aliases());
+  std::map<std::string, std::string, std::less<>> types;  // one look-up per entity, not per alias
   std::vector<GazetteerEntry> entries;
   entries.reserve(aliases.size());
-  std::vector<std::pair<std::string, std::string>> types;  // entity id -> type, filled below
-  for (const EntityAlias& alias : aliases) {
-    GazetteerEntry entry;
-    entry.name = alias.alias;
-    entry.entity_id = alias.entity_id;
-    entries.push_back(std::move(entry));
-  }
-  for (GazetteerEntry& entry : entries) {
-    auto found = std::find_if(types.begin(), types.end(),
-                              [&](const auto& t) { return t.first == entry.entity_id; });
+  for (EntityAlias& alias : aliases) {
+    auto found = types.find(alias.entity_id);
     if (found == types.end()) {
-      FACTLINT_ASSIGN_OR_RETURN(std::optional<EntityInfo> info, corpus.FindEntity(entry.entity_id));
-      types.emplace_back(entry.entity_id, info ? info->type : std::string());
-      found = types.end() - 1;
+      FACTLINT_ASSIGN_OR_RETURN(std::optional<EntityInfo> info, corpus.FindEntity(alias.entity_id));
+      found = types.emplace(alias.entity_id, info ? info->type : std::string()).first;
     }
-    entry.type = found->second;
+    entries.push_back({.name = std::move(alias.alias),
+                       .key = {},
+                       .entity_id = std::move(alias.entity_id),
+                       .type = found->second});
   }
   FACTLINT_ASSIGN_OR_RETURN(std::vector<MeasureInfo> infos, corpus.Measures());
   std::vector<GazetteerMeasure> measures;
@@ -80,10 +81,9 @@ std::vector<const GazetteerEntry*> Gazetteer::Find(std::string_view text) const 
 }
 
 std::string Gazetteer::TypeOf(std::string_view entity_id) const {
-  for (const GazetteerEntry& entry : entries_) {
-    if (entry.entity_id == entity_id) return entry.type;
-  }
-  return {};
+  auto it = std::lower_bound(types_.begin(), types_.end(), entity_id,
+                             [](const auto& t, std::string_view id) { return t.first < id; });
+  return it != types_.end() && it->first == entity_id ? it->second : std::string();
 }
 
 }  // namespace factlint

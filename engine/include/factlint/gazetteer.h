@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "factlint/corpus.h"
@@ -41,11 +42,12 @@ class Gazetteer {
   const std::vector<GazetteerMeasure>& measures() const { return measures_; }
   // The entries whose key equals KeyOf(text).
   std::vector<const GazetteerEntry*> Find(std::string_view text) const;
-  // The type of an entity id, or empty.
+  // The type of an entity id, or empty. O(log n): the passes ask it for every mention.
   std::string TypeOf(std::string_view entity_id) const;
 
  private:
   std::vector<GazetteerEntry> entries_;
+  std::vector<std::pair<std::string, std::string>> types_;  // entity id -> type, sorted by id
   std::vector<GazetteerMeasure> measures_;
 };
 
