@@ -153,7 +153,7 @@ CREATE TABLE statements (
   line           INTEGER NOT NULL,
   UNIQUE (source_id, id)
 );
-CREATE INDEX statements_by_measure ON statements (measure, source_id, id);
+CREATE INDEX statements_by_measure ON statements (measure, subject_entity, source_id, id);
 CREATE INDEX statements_by_subject ON statements (subject_entity, source_id, id);
 
 -- Quotations, in the source's exact wording, and who said them.

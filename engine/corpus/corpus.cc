@@ -40,6 +40,10 @@ enum Query : size_t {
   kStatementsByMeasure,
   kStatementsAbout,
   kSearchStatements,
+  kStatementsForMeasureAndSubject,
+  kStatementsForMeasure,
+  kStatementsForSubject,
+  kStatementsOfSource,
   kFindQuote,
   kQuotesBy,
   kSearchQuotes,
@@ -57,6 +61,12 @@ enum Query : size_t {
 #define FACTLINT_QUOTE_COLUMNS                                                                  \
   "q.source_id, q.id, q.speaker, q.speaker_entity, q.text, q.locator, q.said, q.note, q.file, " \
   "q.line"
+
+// The BM25 score of the statement's text for the full-text query ?3, 0 when ?3 is empty or no
+// word matches. The subquery looks the one row up by rowid, so it costs one index probe.
+#define FACTLINT_STATEMENT_TEXT_SCORE                                                         \
+  "CASE WHEN ?3 = '' THEN 0 ELSE coalesce((SELECT -bm25(statements_fts) FROM statements_fts " \
+  "WHERE statements_fts MATCH ?3 AND statements_fts.rowid = s.rowid), 0) END"
 
 // Indexed by Query.
 constexpr std::array<const char*, kQueryCount> kSql = {
@@ -111,6 +121,21 @@ constexpr std::array<const char*, kQueryCount> kSql = {
     ", -bm25(statements_fts) AS score "
     "FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid "
     "WHERE statements_fts MATCH ?1 ORDER BY score DESC, s.source_id, s.id LIMIT ?2",
+    // kStatementsForMeasureAndSubject
+    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
+    " FROM statements s WHERE s.measure = ?1 AND s.subject_entity = ?2 "
+    "ORDER BY s.source_id, s.id LIMIT ?4",
+    // kStatementsForMeasure
+    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
+    " FROM statements s WHERE s.measure = ?1 AND ?2 = '' ORDER BY s.source_id, s.id LIMIT ?4",
+    // kStatementsForSubject
+    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
+    " FROM statements s WHERE s.subject_entity = ?2 AND ?1 = '' "
+    "ORDER BY s.source_id, s.id LIMIT ?4",
+    // kStatementsOfSource
+    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
+    " FROM statements s WHERE s.source_id = ?5 AND (?1 = '' OR s.measure = ?1) "
+    "AND (?2 = '' OR s.subject_entity = ?2) ORDER BY s.source_id, s.id LIMIT ?4",
     // kFindQuote
     "SELECT " FACTLINT_QUOTE_COLUMNS " FROM quotes q WHERE q.source_id = ?1 AND q.id = ?2",
     // kQuotesBy
@@ -128,6 +153,7 @@ constexpr std::array<const char*, kQueryCount> kSql = {
 #undef FACTLINT_ROLE_COLUMNS
 #undef FACTLINT_STATEMENT_COLUMNS
 #undef FACTLINT_QUOTE_COLUMNS
+#undef FACTLINT_STATEMENT_TEXT_SCORE
 
 // The number of distinct words of a search that are used, so that a whole article pasted into a
 // search stays a cheap query.
@@ -528,6 +554,39 @@ StatusOr<std::vector<StatementHit>> Corpus::SearchStatements(const std::string& 
         [&](SQLite::Statement& st) {
           st.bind(1, query);
           st.bind(2, limit);
+        },
+        [&](const SQLite::Statement& st) {
+          out.push_back({StatementFromRow(st), st.getColumn(15).getDouble()});
+        });
+    return out;
+  });
+}
+
+StatusOr<std::vector<StatementHit>> Corpus::FindStatements(const StatementFilter& filter) const {
+  if (filter.limit <= 0) return InvalidArgumentError("FindStatements: limit must be positive");
+  Query query = kStatementsOfSource;
+  if (filter.source_id.empty()) {
+    if (!filter.measure.empty() && !filter.subject_entity.empty()) {
+      query = kStatementsForMeasureAndSubject;
+    } else if (!filter.measure.empty()) {
+      query = kStatementsForMeasure;
+    } else if (!filter.subject_entity.empty()) {
+      query = kStatementsForSubject;
+    } else {
+      return InvalidArgumentError("FindStatements: give a measure, a subject or a source");
+    }
+  }
+  const std::string text_query = FullTextQuery(filter.text);
+  return Guarded(path_, [&]() -> StatusOr<std::vector<StatementHit>> {
+    std::vector<StatementHit> out;
+    impl_->Each(
+        query,
+        [&](SQLite::Statement& st) {
+          st.bind(1, filter.measure);
+          st.bind(2, filter.subject_entity);
+          st.bind(3, text_query);
+          st.bind(4, filter.limit);
+          if (query == kStatementsOfSource) st.bind(5, filter.source_id);
         },
         [&](const SQLite::Statement& st) {
           out.push_back({StatementFromRow(st), st.getColumn(15).getDouble()});

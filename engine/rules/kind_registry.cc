@@ -9,13 +9,21 @@
 namespace factlint::rules_internal {
 namespace {
 
-const std::array<RuleKind, 6>& Table() {
-  static const std::array<RuleKind, 6> kTable = {{
+const std::array<RuleKind, 10>& Table() {
+  static const std::array<RuleKind, 10> kTable = {{
+      {"attribution", &MakeAttributionCheck, {"credited", "finding"}},
       {"conversion", &MakeConversionCheck, {"from", "to", "expected", "rate", "rate_date", "pair"}},
+      {"figure",
+       &MakeFigureCheck,
+       {"figure", "credited", "stated", "publisher", "source_period", "claim_period", "note"}},
       {"layout", &MakeLayoutCheck, {"line"}},
       {"pattern", &MakePatternCheck, {}, /*custom_message=*/true},
       {"punctuation", &MakePunctuationCheck, {"problem", "text"}},
+      {"quote",
+       &MakeQuoteCheck,
+       {"speaker", "source_speaker", "title", "similarity", "differences"}},
       {"repetition", &MakeRepetitionCheck, {"word"}},
+      {"role", &MakeRoleCheck, {"person", "role", "of", "date", "history", "holder"}},
       {"spelling", &MakeSpellingCheck, {"word", "suggestion"}},
   }};
   return kTable;

@@ -1,6 +1,9 @@
 #include "ledger.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include "normalized_claims.h"
@@ -14,7 +17,8 @@ void Ledger::Add(std::string kind, size_t index, Span span, nlohmann::ordered_js
                       .span = span,
                       .normalized = std::move(normalized),
                       .status = ClaimStatus::kUnverified,
-                      .evidence = {}});
+                      .evidence = {},
+                      .candidates = {}});
 }
 
 Ledger::Ledger(const Document& document, const Claims& claims) {
@@ -68,6 +72,47 @@ std::vector<ClaimEntry> Ledger::Take() && {
     return std::tie(a.span.begin, a.span.end, a.kind) < std::tie(b.span.begin, b.span.end, b.kind);
   });
   return std::move(entries_);
+}
+
+}  // namespace factlint::rules_internal
+
+namespace factlint::rules_internal {
+
+namespace {
+
+std::vector<std::string> ReasonLines(const std::vector<MatchReason>& reasons) {
+  std::vector<std::string> lines;
+  for (const MatchReason& r : reasons)
+    lines.push_back(fmt::format("{} (+{:g})", r.detail, r.weight));
+  return lines;
+}
+
+}  // namespace
+
+void Ledger::AddCandidates(const Matches& matches) {
+  auto add_statements = [&](std::string_view kind,
+                            const std::vector<std::vector<StatementCandidate>>& all) {
+    for (size_t i = 0; i < all.size(); ++i) {
+      ClaimEntry* entry = Find(kind, i);
+      if (entry == nullptr) continue;
+      for (const StatementCandidate& c : all[i]) {
+        entry->candidates.push_back({c.record.source_id, c.record.id,
+                                     std::round(c.score * 100) / 100, ReasonLines(c.reasons)});
+      }
+    }
+  };
+  add_statements("money", matches.money);
+  add_statements("quantity", matches.quantities);
+  for (size_t i = 0; i < matches.quotes.size(); ++i) {
+    ClaimEntry* entry = Find("quote", i);
+    if (entry == nullptr) continue;
+    for (const QuoteCandidate& c : matches.quotes[i]) {
+      std::vector<std::string> reasons;
+      for (const MatchReason& r : c.reasons) reasons.push_back(r.detail);
+      entry->candidates.push_back({c.record.source_id, c.record.id,
+                                   std::round(c.alignment.similarity * 100) / 100, reasons});
+    }
+  }
 }
 
 }  // namespace factlint::rules_internal

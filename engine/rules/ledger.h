@@ -10,6 +10,7 @@
 #include "factlint/claims.h"
 #include "factlint/document.h"
 #include "factlint/finding.h"
+#include "factlint/match.h"
 
 namespace factlint::rules_internal {
 
@@ -22,6 +23,9 @@ class Ledger {
 
   // The entry of claim `index` of `kind` ("money" indexes Claims::money), or null.
   ClaimEntry* Find(std::string_view kind, size_t index);
+
+  // Lists each claim's candidate records (for `--explain`).
+  void AddCandidates(const Matches& matches);
 
   // The entries sorted by span (then kind), for the report.
   std::vector<ClaimEntry> Take() &&;

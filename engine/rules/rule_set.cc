@@ -251,8 +251,18 @@ Status RuleSet::Configure(const std::vector<std::string>& disabled,
   return OkStatus();
 }
 
-RuleOutput RuleSet::Run(const CheckInput& input, std::optional<std::string_view> only_rule) const {
+RuleOutput RuleSet::Run(const CheckInput& given, std::optional<std::string_view> only_rule) const {
+  CheckInput input = given;
+  std::optional<Matches> matched;
+  if (input.matches == nullptr && input.corpus != nullptr) {
+    StatusOr<Matches> matches = MatchClaims(input.document, input.claims, *input.corpus);
+    if (matches.ok()) {
+      matched = std::move(matches).value();
+      input.matches = &*matched;
+    }
+  }
   Ledger ledger(input.document, input.claims);
+  if (input.matches != nullptr) ledger.AddCandidates(*input.matches);
   RuleOutput output;
   for (size_t i = 0; i < infos_.size(); ++i) {
     if (only_rule && infos_[i].id != *only_rule) continue;

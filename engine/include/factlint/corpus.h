@@ -174,6 +174,16 @@ struct StatementHit {
   StatementInfo record;
   double score = 0;
 };
+// Which statements FindStatements returns: those that meet every non-empty field of measure,
+// subject_entity and source_id (at least one must be set), scored by the BM25 of `text`.
+struct StatementFilter {
+  std::string measure;         // a measure id, or empty for any
+  std::string subject_entity;  // an entity id, or empty for any
+  std::string source_id;       // a source id, or empty for any
+  std::string text;            // words to score the statements' text with (0 when none match)
+  int limit = 50;
+};
+
 struct QuoteHit {
   QuoteInfo record;
   double score = 0;
@@ -271,6 +281,9 @@ class Corpus {
   StatusOr<std::optional<QuoteInfo>> FindQuote(const std::string& source_id,
                                                const std::string& id) const;
   // The quotes whose speaker names `entity_id`. Ordered by source id, record id.
+  // The statements that meet `filter`, by source and id, each with the BM25 score of its text for
+  // `filter.text` (higher is closer; 0 when no word matches). Indexed on every field it filters by.
+  StatusOr<std::vector<StatementHit>> FindStatements(const StatementFilter& filter) const;
   StatusOr<std::vector<QuoteInfo>> QuotesBy(const std::string& entity_id) const;
 
   // The statements (quotes) whose wording shares words with `text`, best BM25 match first (ties

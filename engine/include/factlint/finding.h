@@ -47,6 +47,14 @@ enum class ClaimStatus { kSupported, kContradicted, kUnverified };
 std::string_view ClaimStatusName(ClaimStatus status);
 
 // One line of the claims ledger: an extracted claim and what the corpus says of it.
+// A record the match stage proposed for a claim, and why (shown with `--explain`).
+struct ClaimCandidate {
+  std::string source;  // source id
+  std::string record;  // record id within the source
+  double score = 0;
+  std::vector<std::string> reasons;  // "same measure: crypto-stolen (+3)", ...
+};
+
 struct ClaimEntry {
   std::string kind;  // "money", "conversion", ...
   size_t index = 0;  // index of the claim in its Claims vector
@@ -54,7 +62,13 @@ struct ClaimEntry {
   nlohmann::ordered_json normalized;  // the claim's normalized form (value, unit, qualifier, ...)
   ClaimStatus status = ClaimStatus::kUnverified;
   std::vector<Evidence> evidence;
+  std::vector<ClaimCandidate> candidates;  // best first
 };
+
+// A rule's verdict on a claim, merged into its entry: a contradiction is never overturned by
+// support, and support is never overturned by a rule that found nothing. The evidence of the
+// verdict that stands is kept (a contradiction's evidence replaces a support's).
+void RecordVerdict(ClaimEntry* entry, ClaimStatus status, std::vector<Evidence> evidence);
 
 }  // namespace factlint
 

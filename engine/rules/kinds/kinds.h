@@ -6,11 +6,15 @@
 
 namespace factlint::rules_internal {
 
+StatusOr<std::unique_ptr<RuleCheck>> MakeAttributionCheck(const RuleInfo& rule, Parameters& params);
 StatusOr<std::unique_ptr<RuleCheck>> MakeConversionCheck(const RuleInfo& rule, Parameters& params);
+StatusOr<std::unique_ptr<RuleCheck>> MakeFigureCheck(const RuleInfo& rule, Parameters& params);
 StatusOr<std::unique_ptr<RuleCheck>> MakeLayoutCheck(const RuleInfo& rule, Parameters& params);
 StatusOr<std::unique_ptr<RuleCheck>> MakePatternCheck(const RuleInfo& rule, Parameters& params);
 StatusOr<std::unique_ptr<RuleCheck>> MakePunctuationCheck(const RuleInfo& rule, Parameters& params);
+StatusOr<std::unique_ptr<RuleCheck>> MakeQuoteCheck(const RuleInfo& rule, Parameters& params);
 StatusOr<std::unique_ptr<RuleCheck>> MakeRepetitionCheck(const RuleInfo& rule, Parameters& params);
+StatusOr<std::unique_ptr<RuleCheck>> MakeRoleCheck(const RuleInfo& rule, Parameters& params);
 StatusOr<std::unique_ptr<RuleCheck>> MakeSpellingCheck(const RuleInfo& rule, Parameters& params);
 
 }  // namespace factlint::rules_internal

@@ -1,0 +1,221 @@
+#include "figure_judgement.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace factlint::rules_internal {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// The values a figure or a record allows. An open end excludes its bound ("more than 2").
+struct Interval {
+  double low = 0, high = 0;
+  bool low_open = false, high_open = false;
+};
+
+Interval IntervalOf(double value, double high_value, double precision, Qualifier qualifier,
+                    double hedge) {
+  const double low = value - precision / 2, high = high_value + precision / 2;
+  switch (qualifier) {
+    case Qualifier::kExact:
+      return {low, high};
+    case Qualifier::kAbout:
+      return {low * (1 - hedge), high * (1 + hedge)};
+    case Qualifier::kNearly:
+      return {value * (1 - hedge), high};
+    case Qualifier::kUpTo:
+      return {0, high};
+    case Qualifier::kAtLeast:
+      return {value, kInfinity};
+    case Qualifier::kMoreThan:
+      return {value, kInfinity, /*low_open=*/true};
+    case Qualifier::kLessThan:
+      return {0, value, false, /*high_open=*/true};
+  }
+  return {low, high};
+}
+
+std::optional<Qualifier> ParseQualifier(std::string_view name) {
+  static constexpr std::array kAll = {
+      Qualifier::kExact,   Qualifier::kAbout,    Qualifier::kNearly,  Qualifier::kUpTo,
+      Qualifier::kAtLeast, Qualifier::kMoreThan, Qualifier::kLessThan};
+  for (Qualifier q : kAll) {
+    if (QualifierName(q) == name) return q;
+  }
+  return std::nullopt;
+}
+
+bool Meet(const Interval& a, const Interval& b) {
+  // The intervals meet unless one ends before the other starts (an open end at the same point
+  // does not meet).
+  auto before = [](const Interval& x, const Interval& y) {
+    return x.high < y.low || (x.high == y.low && (x.high_open || y.low_open));
+  };
+  return !before(a, b) && !before(b, a);
+}
+
+bool Prefer(const StatementCandidate* a, const StatementCandidate* b) {
+  if (b == nullptr) return true;
+  if (a->credited != b->credited) return a->credited;
+  return a->score > b->score;
+}
+
+std::string MonthYear(Date day) {
+  static constexpr std::array<const char*, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return fmt::format("{} {}", kMonths[static_cast<unsigned>(day.month()) - 1],
+                     static_cast<int>(day.year()));
+}
+
+bool IsLastOfMonth(Date day) { return day == Date{day.year() / day.month() / std::chrono::last}; }
+
+std::string StartOf(Date day) {
+  if (day.day() != std::chrono::day{1}) return FormatIsoDate(day);
+  if (day.month() == std::chrono::January) return fmt::format("{}", static_cast<int>(day.year()));
+  if (day.month() == std::chrono::July) return fmt::format("mid-{}", static_cast<int>(day.year()));
+  return MonthYear(day);
+}
+
+std::string EndOf(Date day) {
+  if (!IsLastOfMonth(day)) return FormatIsoDate(day);
+  if (day.month() == std::chrono::December) return fmt::format("{}", static_cast<int>(day.year()));
+  if (day.month() == std::chrono::June) return fmt::format("mid-{}", static_cast<int>(day.year()));
+  return MonthYear(day);
+}
+
+std::string Grouped(double value) {
+  if (std::fabs(value) >= 1e9 && std::fmod(value, 1e7) == 0) {
+    return fmt::format("{:g} billion", value / 1e9);
+  }
+  if (std::fabs(value) >= 1e6 && std::fmod(value, 1e4) == 0) {
+    return fmt::format("{:g} million", value / 1e6);
+  }
+  if (value != std::floor(value) || std::fabs(value) >= 1e15) return fmt::format("{}", value);
+  std::string digits = fmt::format("{}", static_cast<int64_t>(value));
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Figure> FiguresOf(const CheckInput& input) {
+  const Claims& claims = input.claims;
+  std::vector<Span> second_halves;
+  for (const CurrencyConversion& c : claims.conversions) second_halves.push_back(c.to.span);
+  std::sort(second_halves.begin(), second_halves.end());
+  auto time_of = [&](const ClaimContext& context) -> const TimeExpr* {
+    if (!context.time || *context.time >= claims.times.size()) return nullptr;
+    const TimeExpr& time = claims.times[*context.time];
+    return time.resolved ? &time : nullptr;
+  };
+  static const std::vector<StatementCandidate> kNone;
+  auto candidates = [&](const std::vector<std::vector<StatementCandidate>>* all, size_t i) {
+    return all != nullptr && i < all->size() ? &(*all)[i] : &kNone;
+  };
+  std::vector<Figure> out;
+  for (size_t i = 0; i < claims.money.size(); ++i) {
+    const MoneyAmount& m = claims.money[i];
+    if (std::binary_search(second_halves.begin(), second_halves.end(), m.span)) continue;
+    out.push_back({"money", i, m.span, m.number_span, m.value, std::nullopt, m.precision,
+                   m.qualifier, &m.context, time_of(m.context),
+                   candidates(input.matches ? &input.matches->money : nullptr, i)});
+  }
+  for (size_t i = 0; i < claims.quantities.size(); ++i) {
+    const Quantity& q = claims.quantities[i];
+    out.push_back({"quantity", i, q.span, q.number_span, q.value, q.high, q.precision, q.qualifier,
+                   &q.context, time_of(q.context),
+                   candidates(input.matches ? &input.matches->quantities : nullptr, i)});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Figure& a, const Figure& b) { return a.span < b.span; });
+  return out;
+}
+
+bool ValueAgrees(const Figure& figure, const StatementInfo& record, double hedge) {
+  if (!record.value) return false;
+  Interval stated = IntervalOf(figure.value, figure.high.value_or(figure.value), figure.precision,
+                               figure.qualifier, hedge);
+  Qualifier qualifier = ParseQualifier(record.qualifier).value_or(Qualifier::kExact);
+  Interval source = IntervalOf(*record.value, *record.value, 0, qualifier, hedge);
+  return Meet(stated, source);
+}
+
+bool PeriodAgrees(const Figure& figure, const StatementInfo& record) {
+  if (figure.time == nullptr || !record.period_from || !record.period_to) return true;
+  const Date from = figure.time->from, to = figure.time->to;
+  const Date source_from = *record.period_from, source_to = *record.period_to;
+  if (source_from == source_to) {
+    // An event on one day: the figure's period must include it ("in June 2022" for 24 June).
+    return from <= source_from && source_to <= to;
+  }
+  // A figure over a period: the article's period must lie within the source's.
+  return source_from <= from && to <= source_to;
+}
+
+Judgement Judge(const Figure& figure, double hedge) {
+  const StatementCandidate* both = nullptr;
+  const StatementCandidate* value_only = nullptr;
+  const StatementCandidate* period_only = nullptr;
+  for (const StatementCandidate& c : *figure.candidates) {
+    if (!c.same_measure) continue;
+    const bool value = ValueAgrees(figure, c.record, hedge);
+    const bool period = PeriodAgrees(figure, c.record);
+    const StatementCandidate** slot = value && period ? &both
+                                      : value         ? &value_only
+                                      : period        ? &period_only
+                                                      : nullptr;
+    if (slot != nullptr && Prefer(&c, *slot)) *slot = &c;
+  }
+  if (both != nullptr) return {both, true, true};
+  if (value_only != nullptr) return {value_only, true, false};
+  if (period_only != nullptr) return {period_only, false, true};
+  return {};
+}
+
+std::string EntityName(const Corpus* corpus, const std::string& id) {
+  if (corpus == nullptr || id.empty()) return id;
+  StatusOr<std::optional<EntityInfo>> entity = corpus->FindEntity(id);
+  return entity.ok() && entity->has_value() ? (*entity)->name : id;
+}
+
+Span SentenceSpanAt(const Document& document, size_t offset) {
+  const std::vector<Sentence>& sentences = document.sentences();
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](size_t o, const Sentence& s) { return o < s.span.begin; });
+  if (it == sentences.begin()) return {};
+  --it;
+  return it->span.Contains(offset) ? it->span : Span{};
+}
+
+std::string DescribePeriod(Date from, Date to) {
+  if (from == to) return FormatIsoDate(from);
+  if (from.day() == std::chrono::day{1} && IsLastOfMonth(to) && from.year() == to.year() &&
+      from.month() == to.month()) {
+    return MonthYear(from);
+  }
+  std::string start = StartOf(from), end = EndOf(to);
+  return start == end ? start : fmt::format("{} to {}", start, end);
+}
+
+std::string DescribeValue(const StatementInfo& record) {
+  if (!record.value) return "";
+  std::string qualifier;
+  if (!record.qualifier.empty() && record.qualifier != "exact") {
+    qualifier = record.qualifier;
+    std::replace(qualifier.begin(), qualifier.end(), '-', ' ');
+    qualifier += ' ';
+  }
+  return fmt::format("{}{} {}", qualifier, Grouped(*record.value), record.unit);
+}
+
+}  // namespace factlint::rules_internal

@@ -1,0 +1,65 @@
+// How a figure of the article stands against its candidate source statements: which record it is
+// judged by, and whether the value and the period agree. The `figure` and `attribution` kinds
+// share it, so that they judge every figure the same way.
+#ifndef FACTLINT_ENGINE_RULES_FIGURE_JUDGEMENT_H_
+#define FACTLINT_ENGINE_RULES_FIGURE_JUDGEMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factlint/claims.h"
+#include "factlint/match.h"
+#include "factlint/rules.h"
+
+namespace factlint::rules_internal {
+
+// A figure of the article, money or quantity, with what the judgement needs.
+struct Figure {
+  std::string kind;  // "money" or "quantity": the ledger kind
+  size_t index = 0;
+  Span span;         // the whole figure ("at least three cryptocurrency exchanges")
+  Span number_span;  // the number ("three")
+  double value = 0;
+  std::optional<double> high;
+  double precision = 1;
+  Qualifier qualifier = Qualifier::kExact;
+  const ClaimContext* context = nullptr;
+  const TimeExpr* time = nullptr;  // the period the figure is for, when resolved
+  const std::vector<StatementCandidate>* candidates = nullptr;
+};
+
+// Every money amount (the second half of a conversion left out: it restates the first) and every
+// quantity that has candidates or is credited to a source, in text order.
+std::vector<Figure> FiguresOf(const CheckInput& input);
+
+struct Judgement {
+  const StatementCandidate* record = nullptr;  // the record the figure is judged by, or none
+  bool value_agrees = false;
+  bool period_agrees = false;  // also true when either side has no period
+};
+
+// `hedge`: the relative width of "about" and "nearly" (0.1: "about 50" is 45 to 55).
+bool ValueAgrees(const Figure& figure, const StatementInfo& record, double hedge);
+bool PeriodAgrees(const Figure& figure, const StatementInfo& record);
+
+// The record of the same measure that agrees best: in value and period if one does, else in value
+// (a period mismatch), else in period (a figure mismatch), credited sources first, then by score.
+// None when no candidate of the same measure agrees in either.
+Judgement Judge(const Figure& figure, double hedge);
+
+// The entity's preferred name ("Chainalysis" for "chainalysis"), or the id when unknown.
+std::string EntityName(const Corpus* corpus, const std::string& id);
+
+// The sentence of the document that holds `offset` (trailing space excluded), or an empty span.
+Span SentenceSpanAt(const Document& document, size_t offset);
+
+// "January 2022", "2021", "2020 to mid-2021", "2022-02-04".
+std::string DescribePeriod(Date from, Date to);
+
+// "more than 50,000,000 USD", "7 launches", "at least 3 exchanges".
+std::string DescribeValue(const StatementInfo& record);
+
+}  // namespace factlint::rules_internal
+
+#endif  // FACTLINT_ENGINE_RULES_FIGURE_JUDGEMENT_H_

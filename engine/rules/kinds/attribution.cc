@@ -1,0 +1,186 @@
+// Kind `attribution`: the text credits a finding to a source that did not make it.
+//   - A figure credited to a source (the text says "a study by Chainalysis suggested ...") that
+//     fits a record of another source, while no record of the credited source fits it.
+//   - A relation credited to a source ("APT 38, which FireEye believes is part of Lazarus") that
+//     the credited source contradicts (it tracks APT38 as distinct from Lazarus).
+// A figure is only judged when the credited source has records in the corpus: otherwise there is
+// nothing to say what it did or did not report.
+#include <fmt/format.h>
+
+#include <array>
+#include <filesystem>
+
+#include "../figure_judgement.h"
+#include "kinds.h"
+
+namespace factlint::rules_internal {
+namespace {
+
+// Relations that cannot both hold.
+bool Conflict(std::string_view a, std::string_view b) {
+  static constexpr std::array<std::string_view, 4> kJoined = {"part-of", "unit-of", "same-as",
+                                                              "subsidiary-of"};
+  auto joined = [](std::string_view r) {
+    return std::find(kJoined.begin(), kJoined.end(), r) != kJoined.end();
+  };
+  return (joined(a) && b == "distinct-from") || (joined(b) && a == "distinct-from");
+}
+
+std::string Words(std::string_view relation) {
+  std::string out(relation);
+  std::replace(out.begin(), out.end(), '-', ' ');
+  return out;
+}
+
+// Of two statements of the credited source, the one to show: the better text match, then the one
+// whose period meets the figure's, then the later period.
+bool Closer(const StatementHit& a, const StatementHit& b, const Figure& figure) {
+  if (a.score != b.score) return a.score > b.score;
+  auto meets = [&](const StatementInfo& s) {
+    return figure.time != nullptr && s.period_from && s.period_to &&
+           *s.period_from <= figure.time->to && figure.time->from <= *s.period_to;
+  };
+  if (meets(a.record) != meets(b.record)) return meets(a.record);
+  return a.record.period_to.value_or(Date{}) > b.record.period_to.value_or(Date{});
+}
+
+class AttributionCheck : public RuleCheck {
+ public:
+  explicit AttributionCheck(double hedge) : hedge_(hedge) {}
+
+  void Run(const RuleContext& context, std::vector<Finding>* out) const override {
+    const CheckInput& input = context.input;
+    if (input.corpus == nullptr || input.matches == nullptr) return;
+    for (const Figure& figure : FiguresOf(input)) CheckFigure(context, figure, out);
+    for (size_t i = 0; i < input.claims.relations.size(); ++i) CheckRelation(context, i, out);
+  }
+
+ private:
+  void Report(const RuleContext& context, Span span, const std::string& credited,
+              std::string finding_text, std::vector<Evidence> evidence,
+              std::vector<Finding>* out) const {
+    MessageFields fields;
+    fields.push_back(fmt::arg("credited", EntityName(context.input.corpus, credited)));
+    fields.push_back(fmt::arg("finding", std::move(finding_text)));
+    Finding finding = MakeFinding(context.rule, span, FormatMessage(context.rule, fields));
+    finding.evidence = std::move(evidence);
+    out->push_back(std::move(finding));
+  }
+
+  void CheckFigure(const RuleContext& context, const Figure& figure,
+                   std::vector<Finding>* out) const {
+    const CheckInput& input = context.input;
+    const std::string& credited = figure.context->attributed_to;
+    if (credited.empty()) return;
+    const Judgement judgement = Judge(figure, hedge_);
+    if (judgement.record == nullptr || judgement.record->credited || !judgement.value_agrees ||
+        !judgement.period_agrees) {
+      return;
+    }
+    StatusOr<std::vector<SourceInfo>> own = input.corpus->SourcesPublishedBy(credited);
+    if (!own.ok() || own->empty()) return;
+    const StatementCandidate& c = *judgement.record;
+    std::vector<Evidence> evidence = {StatementEvidence(c.source, c.record)};
+    std::string text =
+        fmt::format("the figure ({}{}) is from {} (\"{}\")", DescribeValue(c.record),
+                    c.record.period_from && c.record.period_to
+                        ? ", " + DescribePeriod(*c.record.period_from, *c.record.period_to)
+                        : std::string(),
+                    c.source.publisher, c.source.title);
+    // What the credited source does say, nearest the sentence.
+    const Span sentence = SentenceSpanAt(input.document, figure.span.begin);
+    std::optional<StatementHit> nearest;
+    for (const SourceInfo& source : *own) {
+      StatementFilter filter;
+      filter.source_id = source.id;
+      filter.text = std::string(input.document.TextOf(sentence.empty() ? figure.span : sentence));
+      StatusOr<std::vector<StatementHit>> hits = input.corpus->FindStatements(filter);
+      if (!hits.ok()) continue;
+      for (StatementHit& hit : *hits) {
+        if (hit.record.value && (!nearest || Closer(hit, *nearest, figure))) {
+          nearest = std::move(hit);
+        }
+      }
+    }
+    if (nearest) {
+      std::optional<SourceInfo> source = *input.corpus->FindSource(nearest->record.source_id);
+      text += fmt::format(
+          "; {} gives {}{}", source ? source->publisher : credited, DescribeValue(nearest->record),
+          nearest->record.period_from && nearest->record.period_to
+              ? " for " + DescribePeriod(*nearest->record.period_from, *nearest->record.period_to)
+              : std::string());
+      if (source) evidence.push_back(StatementEvidence(*source, nearest->record));
+    }
+    RecordVerdict(context.ledger.Find(figure.kind, figure.index), ClaimStatus::kContradicted,
+                  evidence);
+    Report(context, sentence.empty() ? figure.span : sentence, credited, std::move(text),
+           std::move(evidence), out);
+  }
+
+  void CheckRelation(const RuleContext& context, size_t index, std::vector<Finding>* out) const {
+    const CheckInput& input = context.input;
+    const RelationClaim& claim = input.claims.relations[index];
+    const std::string& credited = claim.context.attributed_to;
+    if (claim.subject.empty() || claim.object.empty()) return;
+    StatusOr<std::vector<RelationInfo>> relations = input.corpus->RelationsOf(claim.subject);
+    if (!relations.ok()) return;
+    ClaimEntry* entry = context.ledger.Find("relation", index);
+    const RelationInfo* contradiction = nullptr;
+    std::optional<SourceInfo> contradiction_source;
+    for (const RelationInfo& r : *relations) {
+      if (r.subject != claim.subject || r.object != claim.object) continue;
+      std::optional<SourceInfo> source;
+      if (!r.source_id.empty()) {
+        StatusOr<std::optional<SourceInfo>> found = input.corpus->FindSource(r.source_id);
+        if (found.ok()) source = *found;
+      }
+      Evidence evidence =
+          source ? Evidence{.source = r.source_id,
+                            .record = r.record_id,
+                            .title = source->title,
+                            .locator = r.locator,
+                            .url = source->url,
+                            .excerpt = r.text}
+                 : Evidence{.source = "entities",
+                            .record = fmt::format("{} {} {}", r.subject, r.relation, r.object),
+                            .title = "",
+                            .locator = fmt::format(
+                                "{}:{}", std::filesystem::path(r.origin.file).filename().string(),
+                                r.origin.line),
+                            .url = "",
+                            .excerpt = ""};
+      const bool by_credited =
+          source && !credited.empty() && SourceIsCredited(*input.corpus, *source, credited);
+      if (r.relation == claim.relation) {
+        RecordVerdict(entry, ClaimStatus::kSupported, {evidence});
+      } else if (Conflict(r.relation, claim.relation) && by_credited && contradiction == nullptr) {
+        contradiction = &r;
+        contradiction_source = source;
+        RecordVerdict(entry, ClaimStatus::kContradicted, {evidence});
+      }
+    }
+    if (contradiction == nullptr) return;
+    std::string text =
+        fmt::format("{} says {} is {} {}; it does not say {} {}", contradiction_source->publisher,
+                    EntityName(input.corpus, claim.subject), Words(contradiction->relation),
+                    EntityName(input.corpus, claim.object), Words(claim.relation),
+                    EntityName(input.corpus, claim.object));
+    Report(context, claim.span, credited, std::move(text),
+           entry ? entry->evidence : std::vector<Evidence>{}, out);
+  }
+
+  double hedge_;
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<RuleCheck>> MakeAttributionCheck(const RuleInfo& /*rule*/,
+                                                          Parameters& params) {
+  const double hedge = params.Number("hedge", 0.1);
+  if (hedge < 0 || hedge >= 1)
+    params.Fail("hedge", "expected a fraction from 0 to below 1, such as 0.1");
+  FACTLINT_RETURN_IF_ERROR(params.Finish());
+  return std::unique_ptr<RuleCheck>(new AttributionCheck(hedge));
+}
+
+}  // namespace factlint::rules_internal
