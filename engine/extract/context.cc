@@ -40,10 +40,11 @@ struct Ref {
   std::string own_subject;  // a role's person, a relation's subject: taken as is
 };
 
-// Entity types that can be what a figure is about.
+// Entity types that can be what a figure is about (a person: "Zhao agreed to pay a $50 million
+// fine").
 bool IsSubjectType(std::string_view type) {
   return type == "country" || type == "organisation" || type == "organization" || type == "group" ||
-         type == "company";
+         type == "company" || type == "person";
 }
 
 // A crude stem, applied alike to cue words and text words, so that inflections meet: irregular
@@ -317,8 +318,9 @@ std::vector<CueMatch> ContextPass::CueMatches(size_t s) const {
   return matches;
 }
 
-// Measure: the cue nearest to the figure (0 when inside it), then the measure whose unit kind
-// fits the figure (an empty unit kind between a fit and a misfit), then gazetteer order.
+// Measure: the cue nearest to the figure (0 when inside it), a cue as written before one that only
+// shares its stem, then the measure whose unit kind fits the figure (an empty unit kind between a
+// fit and a misfit), then gazetteer order.
 std::string ContextPass::Measure(const Ref& ref, const std::vector<CueMatch>& matches) const {
   if (ref.kind == Kind::kOther || matches.empty()) return {};
   const std::vector<GazetteerMeasure>& measures = gazetteer_->measures();
@@ -330,7 +332,15 @@ std::string ContextPass::Measure(const Ref& ref, const std::vector<CueMatch>& ma
     const int fit = kind.empty()                                             ? 1
                     : kind == (ref.kind == Kind::kMoney ? "money" : "count") ? 0
                                                                              : 2;
-    return std::make_tuple(distance, fit, m.measure);
+    // A cue written as listed beats one that only shares its stem ("launches" is a cue of
+    // missile launches; "launched", a cue of attacks, only stems alike).
+    std::string written(text_.substr(m.span.begin, m.span.size()));
+    for (char& c : written) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    const std::vector<std::string>& cues = measures[m.measure].cues;
+    const bool verbatim = std::find(cues.begin(), cues.end(), written) != cues.end();
+    return std::make_tuple(distance, !verbatim, fit, m.measure);
   };
   const CueMatch* best = nullptr;
   auto consider = [&](const CueMatch& m) {

@@ -75,10 +75,15 @@ std::vector<StatementCandidate> MatchFigure(const FigureQuery& query, MatchEnv& 
       candidate.same_measure = true;
       reason("measure", fmt::format("same measure: {}", record.measure), 3);
     }
-    if (!context.subject.empty() && !record.subject_entity.empty()) {
+    if (!record.subject_entity.empty()) {
       if (record.subject_entity == context.subject) {
         reason("subject", fmt::format("same subject: {}", record.subject_entity), 2);
-      } else if (env.graph.SameSpeaker(record.subject_entity, context.subject)) {
+      } else if (std::binary_search(query.sentence_entities.begin(), query.sentence_entities.end(),
+                                    record.subject_entity)) {
+        reason("subject", fmt::format("subject named in the sentence: {}", record.subject_entity),
+               2);
+      } else if (!context.subject.empty() &&
+                 env.graph.SameSpeaker(record.subject_entity, context.subject)) {
         reason("subject",
                fmt::format("related subject: {} and {}", record.subject_entity, context.subject),
                1);
@@ -100,7 +105,7 @@ std::vector<StatementCandidate> MatchFigure(const FigureQuery& query, MatchEnv& 
     }
     if (query.money ? record.unit == query.unit
                     : (!query.unit.empty() && SingularOf(record.unit) == query.unit)) {
-      reason("unit", fmt::format("same unit: {}", record.unit), 1);
+      reason("unit", fmt::format("same unit: {}", record.unit), 0.5);
     }
     const std::optional<SourceInfo>& source = env.Source(record.source_id);
     if (!source) continue;

@@ -32,6 +32,16 @@ match_internal::FigureQuery QueryFor(const Document& document, const Claims& cla
   match_internal::FigureQuery query;
   query.context = &context;
   query.sentence = SentenceAt(document, span.begin);
+  const std::vector<Sentence>& sentences = document.sentences();
+  auto sentence = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
+                                   [](size_t o, const Sentence& s) { return o < s.span.begin; });
+  if (sentence != sentences.begin() && std::prev(sentence)->span.Contains(span.begin)) {
+    const Span within = std::prev(sentence)->span;
+    for (const EntityMention& mention : claims.entities) {
+      if (within.Contains(mention.span.begin)) query.sentence_entities.push_back(mention.entity_id);
+    }
+    std::sort(query.sentence_entities.begin(), query.sentence_entities.end());
+  }
   if (context.time && *context.time < claims.times.size()) {
     const TimeExpr& time = claims.times[*context.time];
     if (time.resolved) {

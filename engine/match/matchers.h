@@ -29,6 +29,7 @@ struct FigureQuery {
   std::string unit;              // ISO 4217 code for money; the lemma of the noun for a quantity
   std::string sentence;          // the sentence the figure stands in, for text similarity
   std::optional<Date> from, to;  // the claim's period, when it has one
+  std::vector<std::string> sentence_entities;  // entity ids named in that sentence, sorted
 };
 
 std::vector<StatementCandidate> MatchFigure(const FigureQuery& query, MatchEnv& env);

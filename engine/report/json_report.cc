@@ -29,7 +29,7 @@ Json EvidenceJson(const std::vector<Evidence>& evidence) {
   return out;
 }
 
-Json FileJson(const FileResult& file) {
+Json FileJson(const FileResult& file, const JsonOptions& options) {
   Json out;
   out["path"] = file.path;
   if (!file.error.ok()) {
@@ -62,6 +62,16 @@ Json FileJson(const FileResult& file) {
     c["normalized"] = claim.normalized;
     c["status"] = ClaimStatusName(claim.status);
     c["evidence"] = EvidenceJson(claim.evidence);
+    if (options.explain) {
+      Json candidates = Json::array();
+      for (const ClaimCandidate& candidate : claim.candidates) {
+        candidates.push_back(Json{{"source", candidate.source},
+                                  {"record", candidate.record},
+                                  {"score", candidate.score},
+                                  {"reasons", candidate.reasons}});
+      }
+      c["candidates"] = std::move(candidates);
+    }
     claims.push_back(std::move(c));
   }
   out["claims"] = std::move(claims);
@@ -70,11 +80,11 @@ Json FileJson(const FileResult& file) {
 
 }  // namespace
 
-void WriteJson(const Report& report, std::ostream& out) {
+void WriteJson(const Report& report, std::ostream& out, const JsonOptions& options) {
   Json root;
   root["version"] = 1;
   Json files = Json::array();
-  for (const FileResult& file : report.files) files.push_back(FileJson(file));
+  for (const FileResult& file : report.files) files.push_back(FileJson(file, options));
   root["files"] = std::move(files);
   Summary s = report.Summarize();
   root["summary"] = Json{{"files", s.files},          {"unreadable", s.file_errors},

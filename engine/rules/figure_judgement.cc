@@ -162,23 +162,40 @@ bool PeriodAgrees(const Figure& figure, const StatementInfo& record) {
   return source_from <= from && to <= source_to;
 }
 
+bool PeriodsMeet(const Figure& figure, const StatementInfo& record) {
+  if (figure.time == nullptr || !record.period_from || !record.period_to) return true;
+  return *record.period_from <= figure.time->to && figure.time->from <= *record.period_to;
+}
+
+bool SameFigure(const Figure& figure, const StatementInfo& record) {
+  if (!record.value) return false;
+  return std::fabs(figure.value - *record.value) <=
+         std::max(figure.precision / 2, 0.005 * std::fabs(*record.value));
+}
+
 Judgement Judge(const Figure& figure, double hedge) {
-  const StatementCandidate* both = nullptr;
-  const StatementCandidate* value_only = nullptr;
-  const StatementCandidate* period_only = nullptr;
+  // Best first: agrees in value and in a period both give; agrees in value, not in period;
+  // agrees in value where the record gives no period to compare; agrees in period only.
+  std::array<const StatementCandidate*, 4> best = {};
   for (const StatementCandidate& c : *figure.candidates) {
     if (!c.same_measure) continue;
-    const bool value = ValueAgrees(figure, c.record, hedge);
+    bool value = ValueAgrees(figure, c.record, hedge);
     const bool period = PeriodAgrees(figure, c.record);
-    const StatementCandidate** slot = value && period ? &both
-                                      : value         ? &value_only
-                                      : period        ? &period_only
-                                                      : nullptr;
-    if (slot != nullptr && Prefer(&c, *slot)) *slot = &c;
+    // When the periods do not even meet, only the same figure ties the claim to the record (a
+    // misplaced period); "more than 50 million" in another year is another claim.
+    if (value && !period && !PeriodsMeet(figure, c.record) && !SameFigure(figure, c.record)) {
+      value = false;
+    }
+    const bool compared = figure.time != nullptr && c.record.period_from && c.record.period_to;
+    int rank = value && period && compared ? 0 : value && !period ? 1 : value ? 2 : period ? 3 : -1;
+    if (rank >= 0 && Prefer(&c, best[static_cast<size_t>(rank)])) {
+      best[static_cast<size_t>(rank)] = &c;
+    }
   }
-  if (both != nullptr) return {both, true, true};
-  if (value_only != nullptr) return {value_only, true, false};
-  if (period_only != nullptr) return {period_only, false, true};
+  if (best[0] != nullptr) return {best[0], true, true};
+  if (best[1] != nullptr) return {best[1], true, false};
+  if (best[2] != nullptr) return {best[2], true, true};
+  if (best[3] != nullptr) return {best[3], false, true};
   return {};
 }
 

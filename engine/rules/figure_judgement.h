@@ -42,6 +42,10 @@ struct Judgement {
 // `hedge`: the relative width of "about" and "nearly" (0.1: "about 50" is 45 to 55).
 bool ValueAgrees(const Figure& figure, const StatementInfo& record, double hedge);
 bool PeriodAgrees(const Figure& figure, const StatementInfo& record);
+// Whether the periods have a day in common (true when either has none).
+bool PeriodsMeet(const Figure& figure, const StatementInfo& record);
+// Whether the article writes the record's own number (within the figure's precision).
+bool SameFigure(const Figure& figure, const StatementInfo& record);
 
 // The record of the same measure that agrees best: in value and period if one does, else in value
 // (a period mismatch), else in period (a figure mismatch), credited sources first, then by score.
@@ -57,7 +61,7 @@ Span SentenceSpanAt(const Document& document, size_t offset);
 // "January 2022", "2021", "2020 to mid-2021", "2022-02-04".
 std::string DescribePeriod(Date from, Date to);
 
-// "more than 50,000,000 USD", "7 launches", "at least 3 exchanges".
+// "more than 50 million USD", "7 launches", "at least 3 exchanges", "1,234,567 USD".
 std::string DescribeValue(const StatementInfo& record);
 
 }  // namespace factlint::rules_internal

@@ -83,7 +83,7 @@ namespace {
 std::vector<std::string> ReasonLines(const std::vector<MatchReason>& reasons) {
   std::vector<std::string> lines;
   for (const MatchReason& r : reasons)
-    lines.push_back(fmt::format("{} (+{:g})", r.detail, r.weight));
+    lines.push_back(fmt::format("{} (+{:g})", r.detail, std::round(r.weight * 100) / 100));
   return lines;
 }
 

@@ -545,11 +545,17 @@ TEST(Context, SubjectGoesOnAfterADemonstrative) {
   EXPECT_EQ(s.claims.money[0].context.subject, "north-korea");
 }
 
-TEST(Context, CurrenciesAndPeopleAreNoSubjects) {
+TEST(Context, CurrenciesAreNoSubjectsButPeopleAre) {
+  // A person is what a fine or a payment is about ("Zhao agreed to pay a $50 million fine"); the
+  // currency named by "dollars" is never a subject.
   Article s("Kim spent 5 million dollars.\n");
   s.Money("5 million dollars");
   s.Assign();
-  EXPECT_EQ(s.claims.money[0].context.subject, "");
+  EXPECT_EQ(s.claims.money[0].context.subject, "kim");
+  Article t("Dollars: 5 million dollars were spent.\n");
+  t.Money("5 million dollars");
+  t.Assign();
+  EXPECT_EQ(t.claims.money[0].context.subject, "");
 }
 
 TEST(Context, MeasureCuesMatchInflections) {

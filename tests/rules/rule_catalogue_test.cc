@@ -39,8 +39,11 @@ const Corpus& DefaultCorpusHandle() {
 TEST(RuleCatalogue, ShipsTheRulesOfThisRelease) {
   std::vector<std::string> ids;
   for (const RuleInfo& rule : ShippedRules().rules()) ids.push_back(rule.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"currency-conversion", "punctuation", "repeated-word",
-                                           "spelling", "stray-line"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"currency-conversion", "entity-role", "figure-mismatch",
+                                           "period-mismatch", "punctuation", "quote-misattributed",
+                                           "quote-unverified", "quote-wording", "repeated-word",
+                                           "source-attribution", "spelling", "stray-line",
+                                           "unsupported-claim"}));
 }
 
 TEST(RuleCatalogue, EveryRuleIsDocumentedAndHasExamplesBothWays) {

@@ -37,8 +37,8 @@ TEST(RuleLoading, IdMustBeTheFileName) {
 
 TEST(RuleLoading, UnknownKind) {
   EXPECT_EQ(LoadError("x.yaml", "id: x\nkind: magic\nseverity: error\nmessage: m\n"),
-            "x.yaml:2: kind: unknown kind 'magic' (known kinds: conversion, layout, pattern, "
-            "punctuation, repetition, spelling)");
+            "x.yaml:2: kind: unknown kind 'magic' (known kinds: attribution, conversion, figure, "
+            "layout, pattern, punctuation, quote, repetition, role, spelling)");
 }
 
 TEST(RuleLoading, BadSeverity) {

@@ -1,4 +1,5 @@
-// Runs rules over a short text in tests: Document -> ExtractClaims -> RuleSet::Run.
+// Runs rules over a short text in tests: Document -> ExtractClaims (with the corpus's gazetteer)
+// -> RuleSet::Run (which matches the claims against the corpus).
 #ifndef FACTLINT_TESTS_RULES_RULE_RUNNER_H_
 #define FACTLINT_TESTS_RULES_RULE_RUNNER_H_
 
@@ -10,6 +11,7 @@
 #include "factlint/claims.h"
 #include "factlint/corpus.h"
 #include "factlint/document.h"
+#include "factlint/gazetteer.h"
 #include "factlint/rules.h"
 
 namespace factlint::testing {
@@ -34,7 +36,15 @@ inline RuleRun RunRules(const RuleSet& rules, const std::string& text, Date date
   EXPECT_TRUE(document.ok()) << document.status().message();
   if (!document.ok()) return run;
   run.document = *document;
-  Claims claims = ExtractClaims(*run.document);
+  // The checker's order: the corpus's names and cue words give the claims their context.
+  std::optional<Gazetteer> gazetteer;
+  if (corpus != nullptr) {
+    auto built = Gazetteer::FromCorpus(*corpus);
+    EXPECT_TRUE(built.ok()) << built.status().message();
+    if (built.ok()) gazetteer = std::move(built).value();
+  }
+  Claims claims = ExtractClaims(
+      *run.document, ExtractOptions{.date = date, .gazetteer = gazetteer ? &*gazetteer : nullptr});
   run.output = rules.Run(CheckInput{*run.document, claims, corpus, date}, only);
   return run;
 }

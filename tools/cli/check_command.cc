@@ -31,6 +31,7 @@ struct CheckArgs {
   std::string config;
   std::string color = "auto";
   std::string stdin_filename = "<stdin>";
+  bool explain = false;
 };
 
 bool IsArticle(const fs::path& path) {
@@ -109,7 +110,7 @@ int RunCheck(const CheckArgs& args) {
 
   auto write = [&](std::ostream& out, bool terminal) {
     if (args.format == "json") {
-      WriteJson(report, out);
+      WriteJson(report, out, JsonOptions{.explain = args.explain});
     } else {
       WriteText(report, TextOptions{.color = UseColor(args.color, terminal)}, out);
     }
@@ -155,6 +156,8 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--color", args->color, "Colours in the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--stdin-filename", args->stdin_filename, "The name reported for -");
+  cmd->add_flag("--explain", args->explain,
+                "JSON: list each claim's candidate records with their scores and reasons");
   cmd->callback([args, run] { *run = [args] { return RunCheck(*args); }; });
 }
 

@@ -67,9 +67,10 @@ struct QuoteCandidate {
 
 struct MatchOptions {
   // A statement is a candidate when its score reaches this. The weights: same measure 3, same
-  // subject 2 (a body it is part of: 1), overlapping period 2, same unit 1, cited source 1.5,
-  // text similarity up to 2 (BM25 s as 2s/(s+5)).
-  double statement_threshold = 4.0;
+  // subject 2 (a body it is part of: 1), overlapping period 2, same unit 0.5, cited source 1.5,
+  // text similarity up to 2 (BM25 s as 2s/(s+5)). The threshold asks for the measure and one
+  // more strong tie (subject or period), or the cited source with similar words.
+  double statement_threshold = 5.0;
   // A source quotation is a candidate when this share of the quotation's words line up with it.
   double quote_threshold = 0.3;
   int max_candidates = 5;  // per claim, best first
@@ -91,8 +92,10 @@ QuoteAlignment AlignQuote(std::string_view article, std::string_view source);
 // Whether `entity` is `ancestor` or part of it (through part-of relations, transitively).
 bool IsPartOf(const Corpus& corpus, const std::string& entity, const std::string& ancestor);
 
-// Whether a source published by `publisher_entity` counts as `credited` (an entity id): the same
-// entity, a part of it ("the UN" credits the UN Panel of Experts), or a body it is part of.
+// Whether `source` counts as credited to `credited` (an entity id): its publisher is that entity
+// or part of it ("the UN" credits the UN Panel of Experts), or the credited person holds a role in
+// the publisher or in a body the publisher is part of ("Garland" credits the Justice Department).
+// A part does not speak for the whole: "the UN Panel" does not credit a UN Secretariat source.
 bool SourceIsCredited(const Corpus& corpus, const SourceInfo& source, const std::string& credited);
 
 // The evidence that cites `record` of `source`: title, locator, excerpt, URL.

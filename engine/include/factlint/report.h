@@ -49,8 +49,13 @@ struct TextOptions {
 // and suggestion underneath; a closing summary line.
 void WriteText(const Report& report, const TextOptions& options, std::ostream& out);
 
+struct JsonOptions {
+  // Each claim also lists its candidate records with their scores and reasons ("candidates").
+  bool explain = false;
+};
+
 // The JSON format of DESIGN.md ("version": 1), pretty-printed, newline-terminated.
-void WriteJson(const Report& report, std::ostream& out);
+void WriteJson(const Report& report, std::ostream& out, const JsonOptions& options = {});
 
 }  // namespace factlint
 

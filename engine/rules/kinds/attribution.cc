@@ -32,9 +32,14 @@ std::string Words(std::string_view relation) {
   return out;
 }
 
-// Of two statements of the credited source, the one to show: the better text match, then the one
+// Of two statements of the credited source, the one to show: the one of the figure's measure,
+// then the better text match, then the one
 // whose period meets the figure's, then the later period.
 bool Closer(const StatementHit& a, const StatementHit& b, const Figure& figure) {
+  const std::string& measure = figure.context->measure;
+  const bool a_same = !measure.empty() && a.record.measure == measure;
+  const bool b_same = !measure.empty() && b.record.measure == measure;
+  if (a_same != b_same) return a_same;
   if (a.score != b.score) return a.score > b.score;
   auto meets = [&](const StatementInfo& s) {
     return figure.time != nullptr && s.period_from && s.period_to &&
@@ -134,9 +139,12 @@ class AttributionCheck : public RuleCheck {
         StatusOr<std::optional<SourceInfo>> found = input.corpus->FindSource(r.source_id);
         if (found.ok()) source = *found;
       }
+      const std::string record_id = r.record_id.empty()
+                                        ? fmt::format("{} {} {}", r.subject, r.relation, r.object)
+                                        : r.record_id;
       Evidence evidence =
           source ? Evidence{.source = r.source_id,
-                            .record = r.record_id,
+                            .record = record_id,
                             .title = source->title,
                             .locator = r.locator,
                             .url = source->url,

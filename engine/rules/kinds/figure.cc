@@ -3,7 +3,8 @@
 //   value        the value does not fit the record's ("nine" against "seven"), qualifiers taken
 //                as intervals ("at least 3" fits "more than 2")
 //   period       the value fits but the period runs outside the record's, or misses it
-//   unsupported  a figure credited to a source, with no record of its measure at all
+//   unsupported  a figure credited to a source, with no record of its measure that agrees with it
+//                in value or in period
 // The ledger records the verdict: supported when value and period fit a record, contradicted on a
 // mismatch.
 #include <fmt/format.h>
@@ -64,15 +65,19 @@ class FigureCheck : public RuleCheck {
   void CheckOne(const RuleContext& context, const Figure& figure, std::vector<Finding>* out) const {
     const Document& doc = context.input.document;
     ClaimEntry* entry = context.ledger.Find(figure.kind, figure.index);
+    const Judgement judgement = Judge(figure, hedge_);
     if (check_ == FigureCheckKind::kUnsupported) {
-      const bool any = std::any_of(figure.candidates->begin(), figure.candidates->end(),
-                                   [](const StatementCandidate& c) { return c.same_measure; });
-      if (any || figure.context->attributed_to.empty()) return;
+      // Credited, and no record of its measure agrees with it in value or period.
+      if (judgement.record != nullptr || figure.context->attributed_to.empty()) return;
+      // A figure inside a quotation is the speaker's words: the quotation rules judge those.
+      for (const Quote& quote : context.input.claims.quotes) {
+        if (quote.content.Contains(figure.span.begin)) return;
+      }
       MessageFields fields = Fields(context.input, figure, nullptr);
+      fields.push_back(fmt::arg("note", ""));
       out->push_back(MakeFinding(context.rule, figure.span, FormatMessage(context.rule, fields)));
       return;
     }
-    const Judgement judgement = Judge(figure, hedge_);
     if (judgement.record == nullptr) return;
     const StatementCandidate& c = *judgement.record;
     std::vector<Evidence> evidence = {StatementEvidence(c.source, c.record)};
@@ -131,6 +136,10 @@ class FigureCheck : public RuleCheck {
         fmt::arg("source_period", c && c->record.period_from && c->record.period_to
                                       ? DescribePeriod(*c->record.period_from, *c->record.period_to)
                                       : std::string("no period")));
+    fields.push_back(fmt::arg(
+        "for_period", c && c->record.period_from && c->record.period_to
+                          ? " for " + DescribePeriod(*c->record.period_from, *c->record.period_to)
+                          : std::string()));
     fields.push_back(fmt::arg(
         "claim_period", figure.time ? DescribePeriod(figure.time->from, figure.time->to) : ""));
     return fields;

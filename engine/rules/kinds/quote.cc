@@ -129,6 +129,10 @@ class QuoteCheck : public RuleCheck {
         fmt::arg("speaker", quote.speaker_entity.empty()
                                 ? quote.speaker
                                 : EntityName(context.input.corpus, quote.speaker_entity)));
+    const std::string speaker = quote.speaker_entity.empty()
+                                    ? quote.speaker
+                                    : EntityName(context.input.corpus, quote.speaker_entity);
+    fields.push_back(fmt::arg("of_speaker", speaker.empty() ? "" : " of " + speaker));
     fields.push_back(fmt::arg("source_speaker", c ? c->record.speaker : std::string()));
     fields.push_back(fmt::arg("title", c ? c->source.title : std::string()));
     fields.push_back(
