@@ -4,10 +4,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <functional>
 #include <set>
+#include <string_view>
 #include <system_error>
 
 #include "schema.h"
@@ -62,11 +64,17 @@ enum Query : size_t {
   "q.source_id, q.id, q.speaker, q.speaker_entity, q.text, q.locator, q.said, q.note, q.file, " \
   "q.line"
 
-// The BM25 score of the statement's text for the full-text query ?3, 0 when ?3 is empty or no
-// word matches. The subquery looks the one row up by rowid, so it costs one index probe.
-#define FACTLINT_STATEMENT_TEXT_SCORE                                                         \
-  "CASE WHEN ?3 = '' THEN 0 ELSE coalesce((SELECT -bm25(statements_fts) FROM statements_fts " \
-  "WHERE statements_fts MATCH ?3 AND statements_fts.rowid = s.rowid), 0) END"
+// The statements meeting `where`, the first ?4 by source and id, each with the BM25 score of its
+// text for the full-text query ?3 (0 when ?3 is empty or no word matches). The rows are chosen
+// first and scored after, so only the rows returned pay for the score (one FTS5 look-up by rowid
+// each), however many statements meet `where`.
+#define FACTLINT_SCORED_STATEMENTS(where)                                                       \
+  "SELECT " FACTLINT_STATEMENT_COLUMNS                                                          \
+  ", CASE WHEN ?3 = '' THEN 0 ELSE coalesce((SELECT -bm25(statements_fts) FROM statements_fts " \
+  "WHERE statements_fts MATCH ?3 AND statements_fts.rowid = s.rowid), 0) END "                  \
+  "FROM (SELECT rowid AS kept FROM statements s WHERE " where                                   \
+  " ORDER BY s.source_id, s.id LIMIT ?4) JOIN statements s ON s.rowid = kept "                  \
+  "ORDER BY s.source_id, s.id"
 
 // Indexed by Query.
 constexpr std::array<const char*, kQueryCount> kSql = {
@@ -122,20 +130,14 @@ constexpr std::array<const char*, kQueryCount> kSql = {
     "FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid "
     "WHERE statements_fts MATCH ?1 ORDER BY score DESC, s.source_id, s.id LIMIT ?2",
     // kStatementsForMeasureAndSubject
-    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
-    " FROM statements s WHERE s.measure = ?1 AND s.subject_entity = ?2 "
-    "ORDER BY s.source_id, s.id LIMIT ?4",
+    FACTLINT_SCORED_STATEMENTS("s.measure = ?1 AND s.subject_entity = ?2"),
     // kStatementsForMeasure
-    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
-    " FROM statements s WHERE s.measure = ?1 AND ?2 = '' ORDER BY s.source_id, s.id LIMIT ?4",
+    FACTLINT_SCORED_STATEMENTS("s.measure = ?1 AND ?2 = ''"),
     // kStatementsForSubject
-    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
-    " FROM statements s WHERE s.subject_entity = ?2 AND ?1 = '' "
-    "ORDER BY s.source_id, s.id LIMIT ?4",
+    FACTLINT_SCORED_STATEMENTS("s.subject_entity = ?2 AND ?1 = ''"),
     // kStatementsOfSource
-    "SELECT " FACTLINT_STATEMENT_COLUMNS ", " FACTLINT_STATEMENT_TEXT_SCORE
-    " FROM statements s WHERE s.source_id = ?5 AND (?1 = '' OR s.measure = ?1) "
-    "AND (?2 = '' OR s.subject_entity = ?2) ORDER BY s.source_id, s.id LIMIT ?4",
+    FACTLINT_SCORED_STATEMENTS(
+        "s.source_id = ?5 AND (?1 = '' OR s.measure = ?1) AND (?2 = '' OR s.subject_entity = ?2)"),
     // kFindQuote
     "SELECT " FACTLINT_QUOTE_COLUMNS " FROM quotes q WHERE q.source_id = ?1 AND q.id = ?2",
     // kQuotesBy
@@ -153,21 +155,37 @@ constexpr std::array<const char*, kQueryCount> kSql = {
 #undef FACTLINT_ROLE_COLUMNS
 #undef FACTLINT_STATEMENT_COLUMNS
 #undef FACTLINT_QUOTE_COLUMNS
-#undef FACTLINT_STATEMENT_TEXT_SCORE
+#undef FACTLINT_SCORED_STATEMENTS
 
 // The number of distinct words of a search that are used, so that a whole article pasted into a
 // search stays a cheap query.
 constexpr size_t kMaxSearchWords = 64;
 
-// An FTS5 query matching any word of `text`: each word (a run of ASCII letters and digits, or of
-// non-ASCII bytes) double-quoted, so that nothing in `text` is FTS5 syntax. (The tokenizer folds
-// case itself.)
+// Words so common in English that they say nothing about which record a text is about; each
+// would make every FTS5 look-up walk a posting list as long as the corpus.
+bool IsStopWord(const std::string& word) {
+  static constexpr std::array<std::string_view, 40> kStopWords = {
+      "a",     "an",   "and",  "are", "as",   "at",   "be",   "been",  "but",  "by",
+      "for",   "from", "had",  "has", "have", "he",   "her",  "his",   "in",   "is",
+      "it",    "its",  "of",   "on",  "or",   "said", "she",  "that",  "the",  "their",
+      "there", "they", "this", "to",  "was",  "we",   "were", "which", "will", "with"};
+  std::string folded = word;
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return std::find(kStopWords.begin(), kStopWords.end(), folded) != kStopWords.end();
+}
+
+// An FTS5 query matching any word of `text` but the stop words: each word (a run of ASCII letters
+// and digits, or of non-ASCII bytes) double-quoted, so that nothing in `text` is FTS5 syntax. (The
+// tokenizer folds case itself.)
 std::string FullTextQuery(const std::string& text) {
   std::set<std::string> seen;
   std::string query;
   std::string word;
   auto flush = [&] {
-    if (!word.empty() && seen.size() < kMaxSearchWords && seen.insert(word).second) {
+    if (!word.empty() && !IsStopWord(word) && seen.size() < kMaxSearchWords &&
+        seen.insert(word).second) {
       if (!query.empty()) query += " OR ";
       query += '"' + word + '"';
     }
