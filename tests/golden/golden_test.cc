@@ -1,7 +1,7 @@
-// Golden articles: each tests/golden/<name>.md is checked with the shipped rules and the default
-// corpus, and its findings must equal tests/golden/<name>.expected line for line — no finding
-// missing, none unexpected. Set FACTLINT_UPDATE_GOLDEN=1 to rewrite the .expected files, then
-// review the diff before committing it.
+// Golden articles: each tests/golden/<name>.md and examples/<name>.md is checked with the shipped
+// rules and the default corpus, and its findings must equal tests/golden/<name>.expected line for
+// line — no finding missing, none unexpected. Set FACTLINT_UPDATE_GOLDEN=1 to rewrite the .expected
+// files, then review the diff before committing it.
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -59,6 +59,10 @@ std::vector<fs::path> GoldenArticles() {
   for (const auto& entry : fs::directory_iterator(SourceDir() / "tests" / "golden")) {
     if (entry.path().extension() == ".md") articles.push_back(entry.path());
   }
+  // The example articles of examples/ are golden articles too.
+  for (const auto& entry : fs::directory_iterator(SourceDir() / "examples")) {
+    if (entry.path().extension() == ".md") articles.push_back(entry.path());
+  }
   std::sort(articles.begin(), articles.end());
   return articles;
 }
@@ -70,7 +74,8 @@ TEST_P(GoldenTest, FindingsAreExactlyTheExpectedOnes) {
   FileResult result = GoldenChecker().CheckFile(article.string());
   ASSERT_TRUE(result.error.ok()) << result.error.message();
   std::string actual = Render(result);
-  fs::path expected_path = fs::path(article).replace_extension(".expected");
+  fs::path expected_path = SourceDir() / "tests" / "golden" /
+                           fs::path(article).filename().replace_extension(".expected");
   const char* update = std::getenv("FACTLINT_UPDATE_GOLDEN");
   if (update != nullptr && std::string(update) == "1") {
     std::ofstream(expected_path, std::ios::binary) << actual;

@@ -1,5 +1,6 @@
 // The story that started the project, read from ../shared/fixtures (skipped where it is absent):
 // the findings the foundation must give on it, and the ones it must not.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "factlint/check.h"
@@ -77,6 +78,77 @@ TEST_F(SeedFixtureTest, LanguageFindingsAreExactlyTheFourSlips) {
                 "stray-line 10 curiosities about the use of technology in North Korea -> ",
                 "repeated-word The The -> The",
             }));
+}
+
+// The fact findings of the table in seed-facts.md, and none on the spans it calls consistent (the
+// conversion, "on Friday", "up to $400 million ... last year", "presided over by Joe Biden").
+// Each is the rule, where its span starts (line:column) and the first words of its span.
+std::vector<std::string> FactFindings(const FileResult& result) {
+  static const std::set<std::string, std::less<>> kFactRules = {
+      "currency-conversion", "entity-role",         "figure-mismatch",
+      "period-mismatch",     "quote-misattributed", "quote-wording",
+      "quote-unverified",    "source-attribution",  "unsupported-claim"};
+  std::vector<std::string> out;
+  for (const Finding& f : result.findings) {
+    if (!kFactRules.contains(f.rule)) continue;
+    LineColumn at = result.document->LineColumnOf(result.document->OriginalOffset(f.span.begin));
+    out.push_back(fmt::format("{} {}:{} {}", f.rule, at.line, at.column,
+                              result.document->TextOf(f.span).substr(0, 24)));
+  }
+  return out;
+}
+
+TEST_F(SeedFixtureTest, FactFindingsAreExactlyTheTable) {
+  FileResult result = checker_->CheckFile(path_.string());
+  ASSERT_TRUE(result.error.ok()) << result.error.message();
+  EXPECT_EQ(FactFindings(result), (std::vector<std::string>{
+                                      "period-mismatch 6:1 Between 2020 and 2021, N",
+                                      "source-attribution 12:1 These cyberattacks targe",
+                                      "source-attribution 14:124 APT 38, which is believe",
+                                      "figure-mismatch 18:214 nine trials",
+                                      "quote-wording 20:2 The DPRK (Democratic Peo",
+                                  }));
+  const Finding* wording = FindRule(result, "quote-wording");
+  ASSERT_NE(wording, nullptr);
+  EXPECT_EQ(wording->suggestion,
+            "DPRK demonstrated increased capabilities for rapid deployment, wide mobility "
+            "(including at sea), and improved resilience of its missile forces");
+  ASSERT_EQ(wording->evidence.size(), 1u);
+  EXPECT_EQ(wording->evidence[0].record, "missile-forces");
+  const Finding* figure = FindRule(result, "figure-mismatch");
+  ASSERT_NE(figure, nullptr);
+  EXPECT_EQ(figure->suggestion, "seven trials");
+  EXPECT_EQ(figure->evidence[0].source, "yonhap-2022-02-11");
+
+  // The ledger: the contradicted claims are the flagged ones; the conversion, the $400 million
+  // and the role are supported.
+  std::vector<std::string> statuses;
+  for (const ClaimEntry& c : result.claims) {
+    if (c.kind == "time") continue;
+    statuses.push_back(fmt::format("{} {}", c.kind, ClaimStatusName(c.status)));
+  }
+  EXPECT_EQ(statuses, (std::vector<std::string>{"money contradicted", "conversion supported",
+                                                "money supported", "quantity contradicted",
+                                                "relation contradicted", "quantity contradicted",
+                                                "quote contradicted", "quantity unverified",
+                                                "role supported", "quote unverified"}));
+}
+
+TEST_F(SeedFixtureTest, TheRoleFailsOnceTheTermHasEnded) {
+  CheckOptions options;
+  options.corpus_path = testing::DefaultCorpus();
+  options.rule_folders = {(testing::SourceDir() / "rules").string()};
+  options.date = ParseIsoDate("2026-01-01");
+  auto checker = Checker::Create(options);
+  ASSERT_TRUE(checker.ok()) << checker.status().message();
+  FileResult result = (*checker)->CheckFile(path_.string());
+  const Finding* role = FindRule(result, "entity-role");
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(result.document->TextOf(role->span), "the country presided over by Joe Biden");
+  EXPECT_EQ(role->message,
+            "Joe Biden was president of United States from 2021-01-20 to 2025-01-20; Donald "
+            "Trump holds the role on 2026-01-01");
+  EXPECT_EQ(FindRule(checker_->CheckFile(path_.string()), "entity-role"), nullptr);
 }
 
 TEST_F(SeedFixtureTest, AWrongConversionIsAnErrorSuggestingTheRightFigure) {
