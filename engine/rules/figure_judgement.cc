@@ -65,50 +65,9 @@ bool Prefer(const StatementCandidate* a, const StatementCandidate* b) {
   return a->score > b->score;
 }
 
-std::string MonthYear(Date day) {
-  static constexpr std::array<const char*, 12> kMonths = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  return fmt::format("{} {}", kMonths[static_cast<unsigned>(day.month()) - 1],
-                     static_cast<int>(day.year()));
-}
-
-bool IsLastOfMonth(Date day) { return day == Date{day.year() / day.month() / std::chrono::last}; }
-
-std::string StartOf(Date day) {
-  if (day.day() != std::chrono::day{1}) return FormatIsoDate(day);
-  if (day.month() == std::chrono::January) return fmt::format("{}", static_cast<int>(day.year()));
-  if (day.month() == std::chrono::July) return fmt::format("mid-{}", static_cast<int>(day.year()));
-  return MonthYear(day);
-}
-
-std::string EndOf(Date day) {
-  if (!IsLastOfMonth(day)) return FormatIsoDate(day);
-  if (day.month() == std::chrono::December) return fmt::format("{}", static_cast<int>(day.year()));
-  if (day.month() == std::chrono::June) return fmt::format("mid-{}", static_cast<int>(day.year()));
-  return MonthYear(day);
-}
-
-std::string Grouped(double value) {
-  if (std::fabs(value) >= 1e9 && std::fmod(value, 1e7) == 0) {
-    return fmt::format("{:g} billion", value / 1e9);
-  }
-  if (std::fabs(value) >= 1e6 && std::fmod(value, 1e4) == 0) {
-    return fmt::format("{:g} million", value / 1e6);
-  }
-  if (value != std::floor(value) || std::fabs(value) >= 1e15) return fmt::format("{}", value);
-  std::string digits = fmt::format("{}", static_cast<int64_t>(value));
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
 }  // namespace
 
-std::vector<Figure> FiguresOf(const CheckInput& input) {
+std::vector<Figure> FiguresOf(const CheckInput& input, const Matches& matches) {
   const Claims& claims = input.claims;
   std::vector<Span> second_halves;
   for (const CurrencyConversion& c : claims.conversions) second_halves.push_back(c.to.span);
@@ -119,22 +78,20 @@ std::vector<Figure> FiguresOf(const CheckInput& input) {
     return time.resolved ? &time : nullptr;
   };
   static const std::vector<StatementCandidate> kNone;
-  auto candidates = [&](const std::vector<std::vector<StatementCandidate>>* all, size_t i) {
-    return all != nullptr && i < all->size() ? &(*all)[i] : &kNone;
+  auto candidates = [&](const std::vector<std::vector<StatementCandidate>>& all, size_t i) {
+    return i < all.size() ? &all[i] : &kNone;
   };
   std::vector<Figure> out;
   for (size_t i = 0; i < claims.money.size(); ++i) {
     const MoneyAmount& m = claims.money[i];
     if (std::binary_search(second_halves.begin(), second_halves.end(), m.span)) continue;
     out.push_back({"money", i, m.span, m.number_span, m.value, std::nullopt, m.precision,
-                   m.qualifier, &m.context, time_of(m.context),
-                   candidates(input.matches ? &input.matches->money : nullptr, i)});
+                   m.qualifier, &m.context, time_of(m.context), candidates(matches.money, i)});
   }
   for (size_t i = 0; i < claims.quantities.size(); ++i) {
     const Quantity& q = claims.quantities[i];
     out.push_back({"quantity", i, q.span, q.number_span, q.value, q.high, q.precision, q.qualifier,
-                   &q.context, time_of(q.context),
-                   candidates(input.matches ? &input.matches->quantities : nullptr, i)});
+                   &q.context, time_of(q.context), candidates(matches.quantities, i)});
   }
   std::sort(out.begin(), out.end(),
             [](const Figure& a, const Figure& b) { return a.span < b.span; });
@@ -197,42 +154,6 @@ Judgement Judge(const Figure& figure, double hedge) {
   if (best[2] != nullptr) return {best[2], true, true};
   if (best[3] != nullptr) return {best[3], false, true};
   return {};
-}
-
-std::string EntityName(const Corpus* corpus, const std::string& id) {
-  if (corpus == nullptr || id.empty()) return id;
-  StatusOr<std::optional<EntityInfo>> entity = corpus->FindEntity(id);
-  return entity.ok() && entity->has_value() ? (*entity)->name : id;
-}
-
-Span SentenceSpanAt(const Document& document, size_t offset) {
-  const std::vector<Sentence>& sentences = document.sentences();
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                             [](size_t o, const Sentence& s) { return o < s.span.begin; });
-  if (it == sentences.begin()) return {};
-  --it;
-  return it->span.Contains(offset) ? it->span : Span{};
-}
-
-std::string DescribePeriod(Date from, Date to) {
-  if (from == to) return FormatIsoDate(from);
-  if (from.day() == std::chrono::day{1} && IsLastOfMonth(to) && from.year() == to.year() &&
-      from.month() == to.month()) {
-    return MonthYear(from);
-  }
-  std::string start = StartOf(from), end = EndOf(to);
-  return start == end ? start : fmt::format("{} to {}", start, end);
-}
-
-std::string DescribeValue(const StatementInfo& record) {
-  if (!record.value) return "";
-  std::string qualifier;
-  if (!record.qualifier.empty() && record.qualifier != "exact") {
-    qualifier = record.qualifier;
-    std::replace(qualifier.begin(), qualifier.end(), '-', ' ');
-    qualifier += ' ';
-  }
-  return fmt::format("{}{} {}", qualifier, Grouped(*record.value), record.unit);
 }
 
 }  // namespace factlint::rules_internal

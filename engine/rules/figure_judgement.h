@@ -25,13 +25,13 @@ struct Figure {
   double precision = 1;
   Qualifier qualifier = Qualifier::kExact;
   const ClaimContext* context = nullptr;
-  const TimeExpr* time = nullptr;  // the period the figure is for, when resolved
+  const TimeExpr* time = nullptr;  // the period the figure is for (context->time), when resolved
   const std::vector<StatementCandidate>* candidates = nullptr;
 };
 
 // Every money amount (the second half of a conversion left out: it restates the first) and every
 // quantity that has candidates or is credited to a source, in text order.
-std::vector<Figure> FiguresOf(const CheckInput& input);
+std::vector<Figure> FiguresOf(const CheckInput& input, const Matches& matches);
 
 struct Judgement {
   const StatementCandidate* record = nullptr;  // the record the figure is judged by, or none
@@ -51,18 +51,6 @@ bool SameFigure(const Figure& figure, const StatementInfo& record);
 // (a period mismatch), else in period (a figure mismatch), credited sources first, then by score.
 // None when no candidate of the same measure agrees in either.
 Judgement Judge(const Figure& figure, double hedge);
-
-// The entity's preferred name ("Chainalysis" for "chainalysis"), or the id when unknown.
-std::string EntityName(const Corpus* corpus, const std::string& id);
-
-// The sentence of the document that holds `offset` (trailing space excluded), or an empty span.
-Span SentenceSpanAt(const Document& document, size_t offset);
-
-// "January 2022", "2021", "2020 to mid-2021", "2022-02-04".
-std::string DescribePeriod(Date from, Date to);
-
-// "more than 50 million USD", "7 launches", "at least 3 exchanges", "1,234,567 USD".
-std::string DescribeValue(const StatementInfo& record);
 
 }  // namespace factlint::rules_internal
 

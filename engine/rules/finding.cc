@@ -1,6 +1,5 @@
 #include "factlint/finding.h"
 
-#include <algorithm>
 #include <tuple>
 
 namespace factlint {
@@ -39,27 +38,6 @@ std::string_view ClaimStatusName(ClaimStatus status) {
       return "unverified";
   }
   return "unverified";
-}
-
-}  // namespace factlint
-
-namespace factlint {
-
-void RecordVerdict(ClaimEntry* entry, ClaimStatus status, std::vector<Evidence> evidence) {
-  if (entry == nullptr || status == ClaimStatus::kUnverified) return;
-  if (entry->status == ClaimStatus::kContradicted && status == ClaimStatus::kSupported) return;
-  if (entry->status == status) {
-    // Another rule agrees: add the evidence it cites that is not there yet.
-    for (Evidence& e : evidence) {
-      bool known = std::any_of(
-          entry->evidence.begin(), entry->evidence.end(),
-          [&](const Evidence& x) { return x.source == e.source && x.record == e.record; });
-      if (!known) entry->evidence.push_back(std::move(e));
-    }
-    return;
-  }
-  entry->status = status;
-  entry->evidence = std::move(evidence);
 }
 
 }  // namespace factlint

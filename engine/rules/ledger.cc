@@ -89,6 +89,24 @@ std::vector<std::string> ReasonLines(const std::vector<MatchReason>& reasons) {
 
 }  // namespace
 
+void Ledger::Record(std::string_view kind, size_t index, ClaimStatus status,
+                    std::vector<Evidence> evidence) {
+  ClaimEntry* entry = Find(kind, index);
+  if (entry == nullptr || status == ClaimStatus::kUnverified) return;
+  if (entry->status == ClaimStatus::kContradicted && status == ClaimStatus::kSupported) return;
+  if (entry->status != status) {
+    entry->status = status;
+    entry->evidence = std::move(evidence);
+    return;
+  }
+  for (Evidence& e : evidence) {
+    const bool known = std::any_of(
+        entry->evidence.begin(), entry->evidence.end(),
+        [&](const Evidence& x) { return x.source == e.source && x.record == e.record; });
+    if (!known) entry->evidence.push_back(std::move(e));
+  }
+}
+
 void Ledger::AddCandidates(const Matches& matches) {
   auto add_statements = [&](std::string_view kind,
                             const std::vector<std::vector<StatementCandidate>>& all) {

@@ -24,6 +24,13 @@ class Ledger {
   // The entry of claim `index` of `kind` ("money" indexes Claims::money), or null.
   ClaimEntry* Find(std::string_view kind, size_t index);
 
+  // A rule's verdict on a claim, merged into its entry: a contradiction is never overturned by
+  // support, and support never by a rule that found nothing (unverified). A verdict the entry
+  // already has adds the evidence not there yet; a new one replaces the evidence. Claims not in
+  // the ledger are ignored.
+  void Record(std::string_view kind, size_t index, ClaimStatus status,
+              std::vector<Evidence> evidence);
+
   // Lists each claim's candidate records (for `--explain`).
   void AddCandidates(const Matches& matches);
 

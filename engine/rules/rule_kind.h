@@ -26,6 +26,7 @@ struct RuleContext {
   const CheckInput& input;
   const RuleInfo& rule;
   Ledger& ledger;
+  const Matches* matches;  // the claims' candidate records; null without a corpus
 };
 
 class RuleCheck {

@@ -251,23 +251,20 @@ Status RuleSet::Configure(const std::vector<std::string>& disabled,
   return OkStatus();
 }
 
-RuleOutput RuleSet::Run(const CheckInput& given, std::optional<std::string_view> only_rule) const {
-  CheckInput input = given;
-  std::optional<Matches> matched;
-  if (input.matches == nullptr && input.corpus != nullptr) {
-    StatusOr<Matches> matches = MatchClaims(input.document, input.claims, *input.corpus);
-    if (matches.ok()) {
-      matched = std::move(matches).value();
-      input.matches = &*matched;
-    }
+RuleOutput RuleSet::Run(const CheckInput& input, std::optional<std::string_view> only_rule) const {
+  // The match stage: the claims' candidate records, which the fact rules judge.
+  std::optional<Matches> matches;
+  if (input.corpus != nullptr) {
+    StatusOr<Matches> matched = MatchClaims(input.document, input.claims, *input.corpus);
+    if (matched.ok()) matches = std::move(matched).value();
   }
   Ledger ledger(input.document, input.claims);
-  if (input.matches != nullptr) ledger.AddCandidates(*input.matches);
+  if (matches) ledger.AddCandidates(*matches);
   RuleOutput output;
   for (size_t i = 0; i < infos_.size(); ++i) {
     if (only_rule && infos_[i].id != *only_rule) continue;
     if (!infos_[i].enabled) continue;
-    RuleContext context{input, infos_[i], ledger};
+    RuleContext context{input, infos_[i], ledger, matches ? &*matches : nullptr};
     compiled_[i]->check->Run(context, &output.findings);
   }
   std::sort(output.findings.begin(), output.findings.end(), FindingLess);

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "../../engine/rules/describe.h"
+
 namespace factlint::rules_internal {
 namespace {
 

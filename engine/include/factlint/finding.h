@@ -65,11 +65,6 @@ struct ClaimEntry {
   std::vector<ClaimCandidate> candidates;  // best first
 };
 
-// A rule's verdict on a claim, merged into its entry: a contradiction is never overturned by
-// support, and support is never overturned by a rule that found nothing. The evidence of the
-// verdict that stands is kept (a contradiction's evidence replaces a support's).
-void RecordVerdict(ClaimEntry* entry, ClaimStatus status, std::vector<Evidence> evidence);
-
 }  // namespace factlint
 
 #endif  // FACTLINT_FINDING_H_

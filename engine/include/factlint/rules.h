@@ -25,7 +25,6 @@
 #include "factlint/date.h"
 #include "factlint/document.h"
 #include "factlint/finding.h"
-#include "factlint/match.h"
 #include "factlint/status.h"
 
 namespace factlint {
@@ -67,9 +66,6 @@ struct CheckInput {
   // The project's own word list (configuration `words:`), known to the spelling check. May be
   // null.
   const std::vector<std::string>* project_words = nullptr;
-  // The claims' candidate records. When null and there is a corpus, RuleSet::Run matches the
-  // claims itself.
-  const Matches* matches = nullptr;
 };
 
 struct RuleOutput {

@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include <array>
-#include <filesystem>
 
+#include "../describe.h"
 #include "../figure_judgement.h"
 #include "kinds.h"
 
@@ -24,12 +24,6 @@ bool Conflict(std::string_view a, std::string_view b) {
     return std::find(kJoined.begin(), kJoined.end(), r) != kJoined.end();
   };
   return (joined(a) && b == "distinct-from") || (joined(b) && a == "distinct-from");
-}
-
-std::string Words(std::string_view relation) {
-  std::string out(relation);
-  std::replace(out.begin(), out.end(), '-', ' ');
-  return out;
 }
 
 // Of two statements of the credited source, the one to show: the one of the figure's measure,
@@ -55,8 +49,9 @@ class AttributionCheck : public RuleCheck {
 
   void Run(const RuleContext& context, std::vector<Finding>* out) const override {
     const CheckInput& input = context.input;
-    if (input.corpus == nullptr || input.matches == nullptr) return;
-    for (const Figure& figure : FiguresOf(input)) CheckFigure(context, figure, out);
+    if (input.corpus == nullptr || context.matches == nullptr) return;
+    for (const Figure& figure : FiguresOf(input, *context.matches))
+      CheckFigure(context, figure, out);
     for (size_t i = 0; i < input.claims.relations.size(); ++i) CheckRelation(context, i, out);
   }
 
@@ -116,8 +111,7 @@ class AttributionCheck : public RuleCheck {
               : std::string());
       if (source) evidence.push_back(StatementEvidence(*source, nearest->record));
     }
-    RecordVerdict(context.ledger.Find(figure.kind, figure.index), ClaimStatus::kContradicted,
-                  evidence);
+    context.ledger.Record(figure.kind, figure.index, ClaimStatus::kContradicted, evidence);
     Report(context, sentence.empty() ? figure.span : sentence, credited, std::move(text),
            std::move(evidence), out);
   }
@@ -129,9 +123,9 @@ class AttributionCheck : public RuleCheck {
     if (claim.subject.empty() || claim.object.empty()) return;
     StatusOr<std::vector<RelationInfo>> relations = input.corpus->RelationsOf(claim.subject);
     if (!relations.ok()) return;
-    ClaimEntry* entry = context.ledger.Find("relation", index);
     const RelationInfo* contradiction = nullptr;
     std::optional<SourceInfo> contradiction_source;
+    std::vector<Evidence> contradiction_evidence;
     for (const RelationInfo& r : *relations) {
       if (r.subject != claim.subject || r.object != claim.object) continue;
       std::optional<SourceInfo> source;
@@ -139,42 +133,33 @@ class AttributionCheck : public RuleCheck {
         StatusOr<std::optional<SourceInfo>> found = input.corpus->FindSource(r.source_id);
         if (found.ok()) source = *found;
       }
-      const std::string record_id = r.record_id.empty()
-                                        ? fmt::format("{} {} {}", r.subject, r.relation, r.object)
-                                        : r.record_id;
-      Evidence evidence =
-          source ? Evidence{.source = r.source_id,
-                            .record = record_id,
-                            .title = source->title,
-                            .locator = r.locator,
-                            .url = source->url,
-                            .excerpt = r.text}
-                 : Evidence{.source = "entities",
-                            .record = fmt::format("{} {} {}", r.subject, r.relation, r.object),
-                            .title = "",
-                            .locator = fmt::format(
-                                "{}:{}", std::filesystem::path(r.origin.file).filename().string(),
-                                r.origin.line),
-                            .url = "",
-                            .excerpt = ""};
+      // A relation of record (entities.yaml) has no source: it is cited by file and line.
+      Evidence evidence{.source = source ? r.source_id : "entities",
+                        .record = r.record_id.empty()
+                                      ? fmt::format("{} {} {}", r.subject, r.relation, r.object)
+                                      : r.record_id,
+                        .title = source ? source->title : "",
+                        .locator = source ? r.locator : OriginLocator(r.origin),
+                        .url = source ? source->url : "",
+                        .excerpt = r.text};
       const bool by_credited =
           source && !credited.empty() && SourceIsCredited(*input.corpus, *source, credited);
       if (r.relation == claim.relation) {
-        RecordVerdict(entry, ClaimStatus::kSupported, {evidence});
+        context.ledger.Record("relation", index, ClaimStatus::kSupported, {evidence});
       } else if (Conflict(r.relation, claim.relation) && by_credited && contradiction == nullptr) {
         contradiction = &r;
         contradiction_source = source;
-        RecordVerdict(entry, ClaimStatus::kContradicted, {evidence});
+        contradiction_evidence = {evidence};
+        context.ledger.Record("relation", index, ClaimStatus::kContradicted, {evidence});
       }
     }
     if (contradiction == nullptr) return;
-    std::string text =
-        fmt::format("{} says {} is {} {}; it does not say {} {}", contradiction_source->publisher,
-                    EntityName(input.corpus, claim.subject), Words(contradiction->relation),
-                    EntityName(input.corpus, claim.object), Words(claim.relation),
-                    EntityName(input.corpus, claim.object));
-    Report(context, claim.span, credited, std::move(text),
-           entry ? entry->evidence : std::vector<Evidence>{}, out);
+    std::string text = fmt::format(
+        "{} says {} is {} {}; it does not say {} {}", contradiction_source->publisher,
+        EntityName(input.corpus, claim.subject), HyphensToSpaces(contradiction->relation),
+        EntityName(input.corpus, claim.object), HyphensToSpaces(claim.relation),
+        EntityName(input.corpus, claim.object));
+    Report(context, claim.span, credited, std::move(text), std::move(contradiction_evidence), out);
   }
 
   double hedge_;

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <optional>
 
+#include "../describe.h"
 #include "kinds.h"
 
 namespace factlint::rules_internal {
@@ -58,17 +59,13 @@ std::string Rewrite(const Document& doc, const MoneyAmount& amount, double value
   std::string_view number = doc.TextOf(amount.number_span);
   std::string_view before = doc.TextOf({amount.span.begin, amount.number_span.begin});
   std::string_view after = doc.TextOf({amount.number_span.end, amount.span.end});
-  size_t figure_end = number.find_first_not_of("0123456789.,");
-  if (figure_end == std::string_view::npos) figure_end = number.size();
-  std::string figure(number.substr(0, figure_end));
-  figure.erase(std::remove(figure.begin(), figure.end(), ','), figure.end());
-  double written = figure.empty() ? 0 : std::strtod(figure.c_str(), nullptr);
-  if (written <= 0) {
+  const WrittenNumber written = ReadWrittenNumber(number);
+  if (written.shown <= 0) {
     return fmt::format("{}{}{}", before, FigureInDigits(value, digits), after);
   }
-  double scale = amount.value / written;
-  return fmt::format("{}{}{}{}", before, SignificantFixed(value / scale, digits),
-                     number.substr(figure_end), after);
+  const double scale = amount.value / written.shown;
+  return fmt::format("{}{}{}{}", before, SignificantFixed(value / scale, digits), written.rest,
+                     after);
 }
 
 Evidence RateEvidence(const Corpus& corpus, const FxRate& rate) {
@@ -161,9 +158,9 @@ class ConversionCheck : public RuleCheck {
       entry->normalized["expected"] = static_cast<int64_t>(std::llround(expected));
       entry->normalized["rate_date"] = FormatIsoDate(used.date);
       entry->normalized["rate"] = std::round(used.Factor() * 1e6) / 1e6;
-      entry->status = fitting ? ClaimStatus::kSupported : ClaimStatus::kContradicted;
-      entry->evidence = evidence;
     }
+    context.ledger.Record("conversion", index,
+                          fitting ? ClaimStatus::kSupported : ClaimStatus::kContradicted, evidence);
     if (fitting) return;
 
     const Document& doc = input.document;

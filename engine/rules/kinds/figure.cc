@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "../describe.h"
 #include "../figure_judgement.h"
 #include "kinds.h"
 
@@ -41,14 +42,9 @@ std::string RewriteNumber(std::string_view written, double old_value, double val
       return out;
     }
   }
-  size_t figure_end = written.find_first_not_of("0123456789.,");
-  if (figure_end == std::string_view::npos) figure_end = written.size();
-  std::string figure(written.substr(0, figure_end));
-  std::erase(figure, ',');
-  const double shown = figure.empty() ? 0 : std::strtod(figure.c_str(), nullptr);
-  if (shown <= 0 || old_value <= 0) return fmt::format("{:g}", value);
-  const double scale = old_value / shown;
-  return fmt::format("{:g}{}", value / scale, written.substr(figure_end));
+  const WrittenNumber number = ReadWrittenNumber(written);
+  if (number.shown <= 0 || old_value <= 0) return fmt::format("{:g}", value);
+  return fmt::format("{:g}{}", value / (old_value / number.shown), number.rest);
 }
 
 class FigureCheck : public RuleCheck {
@@ -57,14 +53,13 @@ class FigureCheck : public RuleCheck {
 
   void Run(const RuleContext& context, std::vector<Finding>* out) const override {
     const CheckInput& input = context.input;
-    if (input.corpus == nullptr || input.matches == nullptr) return;
-    for (const Figure& figure : FiguresOf(input)) CheckOne(context, figure, out);
+    if (input.corpus == nullptr || context.matches == nullptr) return;
+    for (const Figure& figure : FiguresOf(input, *context.matches)) CheckOne(context, figure, out);
   }
 
  private:
   void CheckOne(const RuleContext& context, const Figure& figure, std::vector<Finding>* out) const {
     const Document& doc = context.input.document;
-    ClaimEntry* entry = context.ledger.Find(figure.kind, figure.index);
     const Judgement judgement = Judge(figure, hedge_);
     if (check_ == FigureCheckKind::kUnsupported) {
       // Credited, and no record of its measure agrees with it in value or period.
@@ -86,14 +81,15 @@ class FigureCheck : public RuleCheck {
                           : judgement.value_agrees && !judgement.period_agrees;
     const bool fits = judgement.value_agrees && judgement.period_agrees;
     if (fits || mine) {
-      RecordVerdict(entry, fits ? ClaimStatus::kSupported : ClaimStatus::kContradicted, evidence);
+      context.ledger.Record(figure.kind, figure.index,
+                            fits ? ClaimStatus::kSupported : ClaimStatus::kContradicted, evidence);
     }
     if (figure.time != nullptr && check_ == FigureCheckKind::kPeriod) {
       // The period stands or falls on its own: it agrees with the record even when the value
       // does not.
-      RecordVerdict(context.ledger.Find("time", TimeIndex(context.input, figure)),
-                    judgement.period_agrees ? ClaimStatus::kSupported : ClaimStatus::kContradicted,
-                    evidence);
+      context.ledger.Record(
+          "time", *figure.context->time,
+          judgement.period_agrees ? ClaimStatus::kSupported : ClaimStatus::kContradicted, evidence);
     }
     if (!mine) return;
 
@@ -118,10 +114,6 @@ class FigureCheck : public RuleCheck {
     finding.evidence = std::move(evidence);
     finding.suggestion = std::move(suggestion);
     out->push_back(std::move(finding));
-  }
-
-  static size_t TimeIndex(const CheckInput& input, const Figure& figure) {
-    return static_cast<size_t>(figure.time - input.claims.times.data());
   }
 
   MessageFields Fields(const CheckInput& input, const Figure& figure,

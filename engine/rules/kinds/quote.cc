@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "../describe.h"
 #include "../figure_judgement.h"
 #include "kinds.h"
 
@@ -26,16 +27,14 @@ struct QuoteOptions {
   int max_differences = 3;  // differences listed in the message
 };
 
-int WordCount(std::string_view text) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                        (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-    if (letter && !in_word) ++words;
-    in_word = letter;
-  }
-  return words;
+// The words of `span` as the document's word segmentation (ICU) counts them.
+int WordCount(const Document& document, Span span) {
+  const std::vector<Word>& words = document.words();
+  auto first = std::lower_bound(words.begin(), words.end(), span.begin,
+                                [](const Word& w, size_t offset) { return w.span.begin < offset; });
+  auto last = std::lower_bound(first, words.end(), span.end,
+                               [](const Word& w, size_t offset) { return w.span.begin < offset; });
+  return static_cast<int>(last - first);
 }
 
 std::string Differences(const QuoteAlignment& alignment, int max) {
@@ -69,8 +68,8 @@ class QuoteCheck : public RuleCheck {
 
   void Run(const RuleContext& context, std::vector<Finding>* out) const override {
     const CheckInput& input = context.input;
-    if (input.corpus == nullptr || input.matches == nullptr) return;
-    for (size_t i = 0; i < input.claims.quotes.size() && i < input.matches->quotes.size(); ++i) {
+    if (input.corpus == nullptr || context.matches == nullptr) return;
+    for (size_t i = 0; i < input.claims.quotes.size() && i < context.matches->quotes.size(); ++i) {
       CheckOne(context, i, out);
     }
   }
@@ -79,8 +78,7 @@ class QuoteCheck : public RuleCheck {
   void CheckOne(const RuleContext& context, size_t index, std::vector<Finding>* out) const {
     const CheckInput& input = context.input;
     const Quote& quote = input.claims.quotes[index];
-    const std::vector<QuoteCandidate>& candidates = input.matches->quotes[index];
-    ClaimEntry* entry = context.ledger.Find("quote", index);
+    const std::vector<QuoteCandidate>& candidates = context.matches->quotes[index];
     const bool speaker_known = !quote.speaker_entity.empty();
 
     const QuoteCandidate* own = nullptr;  // the closest quotation of the speaker named
@@ -88,11 +86,13 @@ class QuoteCheck : public RuleCheck {
       if ((c.same_speaker || !speaker_known) && own == nullptr) own = &c;
     }
     if (own != nullptr && own->alignment.similarity >= options_.tolerance) {
-      RecordVerdict(entry, ClaimStatus::kSupported, {QuoteEvidence(own->source, own->record)});
+      context.ledger.Record("quote", index, ClaimStatus::kSupported,
+                            {QuoteEvidence(own->source, own->record)});
       return;
     }
     if (own != nullptr && (speaker_known || own->alignment.similarity >= options_.same_words)) {
-      RecordVerdict(entry, ClaimStatus::kContradicted, {QuoteEvidence(own->source, own->record)});
+      context.ledger.Record("quote", index, ClaimStatus::kContradicted,
+                            {QuoteEvidence(own->source, own->record)});
       if (options_.check != QuoteCheckKind::kWording) return;
       const QuoteAlignment& a = own->alignment;
       Finding finding = MakeFinding(context.rule, quote.content, Message(context, quote, *own));
@@ -108,8 +108,8 @@ class QuoteCheck : public RuleCheck {
       }
     }
     if (other != nullptr && speaker_known) {
-      RecordVerdict(entry, ClaimStatus::kContradicted,
-                    {QuoteEvidence(other->source, other->record)});
+      context.ledger.Record("quote", index, ClaimStatus::kContradicted,
+                            {QuoteEvidence(other->source, other->record)});
       if (options_.check != QuoteCheckKind::kSpeaker) return;
       Finding finding = MakeFinding(context.rule, quote.span, Message(context, quote, *other));
       finding.evidence = {QuoteEvidence(other->source, other->record)};
@@ -117,7 +117,7 @@ class QuoteCheck : public RuleCheck {
       return;
     }
     if (options_.check != QuoteCheckKind::kUnverified) return;
-    if (WordCount(input.document.TextOf(quote.content)) < options_.min_words) return;
+    if (WordCount(input.document, quote.content) < options_.min_words) return;
     MessageFields fields = Fields(context, quote, nullptr);
     out->push_back(MakeFinding(context.rule, quote.span, FormatMessage(context.rule, fields)));
   }

@@ -4,9 +4,7 @@
 // A role the corpus has no record of for the person leaves the claim unverified.
 #include <fmt/format.h>
 
-#include <filesystem>
-
-#include "../figure_judgement.h"
+#include "../describe.h"
 #include "kinds.h"
 
 namespace factlint::rules_internal {
@@ -18,12 +16,6 @@ bool RoleNames(std::string_view claimed, std::string_view recorded) {
   return recorded == claimed ||
          (recorded.starts_with(claimed) && recorded.size() > claimed.size() &&
           recorded[claimed.size()] == '-');
-}
-
-std::string Words(std::string_view id) {
-  std::string out(id);
-  std::replace(out.begin(), out.end(), '-', ' ');
-  return out;
 }
 
 std::string Interval(const RoleInfo& role) {
@@ -61,22 +53,21 @@ class RoleCheck : public RuleCheck {
       named.push_back(&r);
     }
     if (named.empty()) return;
-    ClaimEntry* entry = context.ledger.Find("role", index);
     const std::string person = EntityName(&corpus, claim.person);
+    // The role as a record: who held what, of which body, when.
     auto evidence_of = [&](const RoleInfo& r) {
-      return Evidence{
-          .source = r.source_id.empty() ? "entities" : r.source_id,
-          .record = fmt::format("{}/{}/{}", r.entity_id, r.role, r.of_entity),
-          .title = "",
-          .locator = fmt::format("{}:{}", std::filesystem::path(r.origin.file).filename().string(),
-                                 r.origin.line),
-          .url = "",
-          .excerpt = fmt::format("{}: {} of {} {}", person, Words(r.role),
-                                 EntityName(&corpus, r.of_entity), Interval(r))};
+      return Evidence{.source = r.source_id.empty() ? "entities" : r.source_id,
+                      .record = fmt::format("{}/{}/{}", r.entity_id, r.role, r.of_entity),
+                      .title = "",
+                      .locator = OriginLocator(r.origin),
+                      .url = "",
+                      .excerpt = fmt::format("{}: {} of {} {}", EntityName(&corpus, r.entity_id),
+                                             HyphensToSpaces(r.role),
+                                             EntityName(&corpus, r.of_entity), Interval(r))};
     };
     for (const RoleInfo* r : named) {
       if (r->HoldsOn(input.date)) {
-        RecordVerdict(entry, ClaimStatus::kSupported, {evidence_of(*r)});
+        context.ledger.Record("role", index, ClaimStatus::kSupported, {evidence_of(*r)});
         return;
       }
     }
@@ -88,10 +79,9 @@ class RoleCheck : public RuleCheck {
     std::vector<Evidence> evidence = {evidence_of(*nearest)};
     const std::string of = EntityName(&corpus, nearest->of_entity);
     const bool ended = nearest->to && *nearest->to < input.date;
-    std::string history = ended ? fmt::format("{} was {} of {} {}", person, Words(nearest->role),
-                                              of, Interval(*nearest))
-                                : fmt::format("{} is {} of {} only {}", person,
-                                              Words(nearest->role), of, Interval(*nearest));
+    const std::string role = HyphensToSpaces(nearest->role);
+    std::string history = fmt::format("{} {} {} of {} {}{}", person, ended ? "was" : "is", role, of,
+                                      ended ? "" : "only ", Interval(*nearest));
     std::string holder =
         fmt::format("no holder of the role on {} is on record", FormatIsoDate(input.date));
     StatusOr<std::vector<RoleInfo>> holders = corpus.RolesIn(nearest->of_entity);
@@ -101,16 +91,14 @@ class RoleCheck : public RuleCheck {
           holder = fmt::format("{} holds the role on {}", EntityName(&corpus, h.entity_id),
                                FormatIsoDate(input.date));
           evidence.push_back(evidence_of(h));
-          evidence.back().excerpt = fmt::format("{}: {} of {} {}", EntityName(&corpus, h.entity_id),
-                                                Words(h.role), of, Interval(h));
           break;
         }
       }
     }
-    RecordVerdict(entry, ClaimStatus::kContradicted, evidence);
+    context.ledger.Record("role", index, ClaimStatus::kContradicted, evidence);
     MessageFields fields;
     fields.push_back(fmt::arg("person", person));
-    fields.push_back(fmt::arg("role", Words(nearest->role)));
+    fields.push_back(fmt::arg("role", role));
     fields.push_back(fmt::arg("of", of));
     fields.push_back(fmt::arg("date", FormatIsoDate(input.date)));
     fields.push_back(fmt::arg("history", history));
