@@ -17,28 +17,23 @@ const std::optional<SourceInfo>& MatchEnv::Source(const std::string& id) {
 
 namespace {
 
-// The text of the sentence that holds `offset`, for text similarity.
-std::string SentenceAt(const Document& document, size_t offset) {
-  const std::vector<Sentence>& sentences = document.sentences();
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                             [](size_t o, const Sentence& s) { return o < s.span.begin; });
-  if (it == sentences.begin()) return "";
-  --it;
-  return it->span.Contains(offset) ? std::string(document.TextOf(it->span)) : "";
-}
-
+// The query for a figure at `span`: its context, period, and the words and entities of its
+// sentence (claims.entities is in text order).
 match_internal::FigureQuery QueryFor(const Document& document, const Claims& claims,
                                      const ClaimContext& context, Span span) {
   match_internal::FigureQuery query;
   query.context = &context;
-  query.sentence = SentenceAt(document, span.begin);
   const std::vector<Sentence>& sentences = document.sentences();
   auto sentence = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
                                    [](size_t o, const Sentence& s) { return o < s.span.begin; });
   if (sentence != sentences.begin() && std::prev(sentence)->span.Contains(span.begin)) {
     const Span within = std::prev(sentence)->span;
-    for (const EntityMention& mention : claims.entities) {
-      if (within.Contains(mention.span.begin)) query.sentence_entities.push_back(mention.entity_id);
+    query.sentence = document.TextOf(within);
+    auto mention = std::lower_bound(
+        claims.entities.begin(), claims.entities.end(), within.begin,
+        [](const EntityMention& m, size_t offset) { return m.span.begin < offset; });
+    for (; mention != claims.entities.end() && within.Contains(mention->span.begin); ++mention) {
+      query.sentence_entities.push_back(mention->entity_id);
     }
     std::sort(query.sentence_entities.begin(), query.sentence_entities.end());
   }
@@ -74,24 +69,6 @@ StatusOr<Matches> MatchClaims(const Document& document, const Claims& claims, co
                                                         quote.speaker_entity, env));
   }
   return matches;
-}
-
-Evidence StatementEvidence(const SourceInfo& source, const StatementInfo& record) {
-  return Evidence{.source = record.source_id,
-                  .record = record.id,
-                  .title = source.title,
-                  .locator = record.locator,
-                  .url = source.url,
-                  .excerpt = record.text};
-}
-
-Evidence QuoteEvidence(const SourceInfo& source, const QuoteInfo& record) {
-  return Evidence{.source = record.source_id,
-                  .record = record.id,
-                  .title = source.title,
-                  .locator = record.locator,
-                  .url = source.url,
-                  .excerpt = record.text};
 }
 
 }  // namespace factlint

@@ -9,6 +9,7 @@
 #include "factlint/corpus.h"
 #include "factlint/date.h"
 #include "factlint/document.h"
+#include "factlint/finding.h"
 
 namespace factlint::rules_internal {
 
@@ -31,6 +32,10 @@ struct WrittenNumber {
   std::string_view rest;
 };
 WrittenNumber ReadWrittenNumber(std::string_view number);
+
+// The evidence that cites a statement or a quotation of `source`: title, locator, excerpt, URL.
+Evidence StatementEvidence(const SourceInfo& source, const StatementInfo& record);
+Evidence QuoteEvidence(const SourceInfo& source, const QuoteInfo& record);
 
 // "part-of" -> "part of", "chief-executive" -> "chief executive".
 std::string HyphensToSpaces(std::string_view id);

@@ -16,7 +16,6 @@
 #include "factlint/claims.h"
 #include "factlint/corpus.h"
 #include "factlint/document.h"
-#include "factlint/finding.h"
 #include "factlint/status.h"
 
 namespace factlint {
@@ -97,10 +96,6 @@ bool IsPartOf(const Corpus& corpus, const std::string& entity, const std::string
 // the publisher or in a body the publisher is part of ("Garland" credits the Justice Department).
 // A part does not speak for the whole: "the UN Panel" does not credit a UN Secretariat source.
 bool SourceIsCredited(const Corpus& corpus, const SourceInfo& source, const std::string& credited);
-
-// The evidence that cites `record` of `source`: title, locator, excerpt, URL.
-Evidence StatementEvidence(const SourceInfo& source, const StatementInfo& record);
-Evidence QuoteEvidence(const SourceInfo& source, const QuoteInfo& record);
 
 }  // namespace factlint
 
