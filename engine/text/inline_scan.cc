@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "ascii.h"
+#include "link_reference.h"
 
 namespace factlint::text_internal {
 namespace {
@@ -58,12 +59,11 @@ class Scanner {
     floor_ = end;
   }
 
-  size_t SkipSpaceAndOneLineEnd(size_t i) const;
   size_t TryCodeSpan(size_t i);
   size_t TryAutolink(size_t i) const;
   size_t TryRawHtml(size_t i);
   size_t TryHtmlTag(size_t i);
-  size_t TryInlineLinkTail(size_t i);
+  size_t TryInlineLinkTail(size_t i) const;
   size_t TryLinkLabel(size_t i) const;
   void CloseBracket(size_t* i);
   size_t TryBareUrl(size_t i) const;
@@ -88,15 +88,6 @@ class Scanner {
   NextFinder comment_end_{"--"}, pi_end_{"?>"}, cdata_end_{"]]>"}, gt_{">"};
   NextFinder double_quote_{"\""}, single_quote_{"'"};
 };
-
-size_t Scanner::SkipSpaceAndOneLineEnd(size_t i) const {
-  while (i < s_.size() && IsSpaceOrTab(s_[i])) ++i;
-  if (i < s_.size() && IsLineEnd(s_[i])) {
-    i += (s_[i] == '\r' && i + 1 < s_.size() && s_[i + 1] == '\n') ? 2 : 1;
-    while (i < s_.size() && IsSpaceOrTab(s_[i])) ++i;
-  }
-  return i;
-}
 
 // A code span opens with a run of N backticks and closes with the next run of exactly N.
 // Returns the end of the span, or kNpos when no run closes it (then the run is literal text).
@@ -241,49 +232,14 @@ size_t Scanner::TryRawHtml(size_t i) {
 }
 
 // "(destination "title")" at s_[i] == '('. Returns the end (past ')'), or kNpos.
-size_t Scanner::TryInlineLinkTail(size_t i) {
-  size_t j = SkipSpaceAndOneLineEnd(i + 1);
-  if (j < s_.size() && s_[j] == '<') {
-    for (++j; j < s_.size() && s_[j] != '>'; ++j) {
-      if (IsLineEnd(s_[j]) || s_[j] == '<') return kNpos;
-      if (s_[j] == '\\' && j + 1 < s_.size() && IsAsciiPunct(s_[j + 1])) ++j;
-    }
-    if (j >= s_.size()) return kNpos;
-    ++j;
-  } else {
-    int depth = 0;
-    while (j < s_.size()) {
-      const auto c = static_cast<unsigned char>(s_[j]);
-      if (c == '\\' && j + 1 < s_.size() && IsAsciiPunct(s_[j + 1])) {
-        j += 2;
-      } else if (c == '(') {
-        if (++depth > 32) return kNpos;
-        ++j;
-      } else if (c == ')') {
-        if (depth == 0) break;
-        --depth;
-        ++j;
-      } else if (c <= 0x20) {
-        break;
-      } else {
-        ++j;
-      }
-    }
-    if (depth != 0) return kNpos;
-  }
-  const size_t after_destination = j;
-  j = SkipSpaceAndOneLineEnd(j);
+size_t Scanner::TryInlineLinkTail(size_t i) const {
+  const size_t after_destination = ScanLinkDestination(s_, SkipSpaceAndOneLineEnd(s_, i + 1));
+  if (after_destination == kNpos) return kNpos;
+  size_t j = SkipSpaceAndOneLineEnd(s_, after_destination);
   if (j > after_destination && j < s_.size() && (s_[j] == '"' || s_[j] == '\'' || s_[j] == '(')) {
-    const char close = s_[j] == '(' ? ')' : s_[j];
-    for (++j; j < s_.size() && s_[j] != close; ++j) {
-      if (s_[j] == '\\' && j + 1 < s_.size() && IsAsciiPunct(s_[j + 1])) {
-        ++j;
-      } else if (close == ')' && s_[j] == '(') {
-        return kNpos;
-      }
-    }
-    if (j >= s_.size()) return kNpos;
-    j = SkipSpaceAndOneLineEnd(j + 1);
+    j = ScanLinkTitle(s_, j);
+    if (j == kNpos) return kNpos;
+    j = SkipSpaceAndOneLineEnd(s_, j);
   }
   return (j < s_.size() && s_[j] == ')') ? j + 1 : kNpos;
 }
