@@ -7,15 +7,11 @@
 #include <unicode/utypes.h>
 
 #include <algorithm>
+#include <string>
+
+#include "icu_error.h"
 
 namespace factlint::text_internal {
-namespace {
-
-Status IcuError(const char* what, UErrorCode code) {
-  return InternalError(std::string("ICU ") + what + " failed: " + u_errorName(code));
-}
-
-}  // namespace
 
 Status NormalizeNfc(const std::string& original, std::string* normalized,
                     std::vector<std::pair<size_t, size_t>>* offset_map) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "icu_error.h"
 #include "utf8.h"
 
 namespace factlint::text_internal {
@@ -39,10 +40,6 @@ struct Segmenters {
   std::unique_ptr<icu::BreakIterator> sentence;
   std::unique_ptr<icu::BreakIterator> word;
 };
-
-Status IcuError(const char* what, UErrorCode code) {
-  return InternalError(std::string("ICU ") + what + " failed: " + u_errorName(code));
-}
 
 Segmenters CreateSegmenters() {
   Segmenters s;
