@@ -114,7 +114,7 @@ LineColumn Document::LineColumnOf(size_t original_offset) const {
   const size_t begin = lines.Begin(line);
   // Inside a multi-byte character: that character's column.
   while (offset > begin && offset < original_.size() &&
-         (static_cast<unsigned char>(original_[offset]) & 0xC0) == 0x80) {
+         text_internal::IsContinuation(static_cast<unsigned char>(original_[offset]))) {
     --offset;
   }
   const size_t column =

@@ -19,8 +19,6 @@ uint64_t Load64(const char* p) {
 // True when some byte of `word` is zero (the classic "haszero" bit trick).
 bool HasZeroByte(uint64_t word) { return ((word - kLowBits) & ~word & kHighBits) != 0; }
 
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 }  // namespace
 
 std::optional<Utf8Error> FindUtf8Error(std::string_view bytes) {

@@ -21,6 +21,9 @@ struct Utf8Error {
 // U+10FFFF, no truncated sequence. Runs in linear time with an 8-bytes-at-a-time ASCII path.
 std::optional<Utf8Error> FindUtf8Error(std::string_view bytes);
 
+// True for a continuation byte (10xxxxxx), which never begins a character.
+inline bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
 // Length in bytes of the sequence that starts with `lead` (1 for a continuation byte, so that
 // callers always advance). REQUIRES: validated text for a meaningful answer.
 inline size_t SequenceLength(unsigned char lead) {
