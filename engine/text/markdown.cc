@@ -182,6 +182,7 @@ class Builder {
   size_t LineOffset(size_t line, size_t column) const;
   size_t ContentBegin(size_t line, int quote_depth, bool record_marker);
   bool IsBlank(size_t begin, size_t end) const;
+  Span TrimSpaceTab(size_t begin, size_t end) const;
   std::vector<Span> CollectLines(size_t first, size_t first_begin, size_t bound, int quote_depth);
   void AddProse(BlockKind kind, int level, const std::vector<Span>& lines, unsigned inline_kinds,
                 bool allow_definitions);
@@ -235,6 +236,13 @@ bool Builder::IsBlank(size_t begin, size_t end) const {
     if (!IsSpaceOrTab(text_[p])) return false;
   }
   return true;
+}
+
+// text[begin, end) without the spaces and tabs at either end.
+Span Builder::TrimSpaceTab(size_t begin, size_t end) const {
+  while (begin < end && IsSpaceOrTab(text_[begin])) ++begin;
+  while (end > begin && IsSpaceOrTab(text_[end - 1])) --end;
+  return {begin, end};
 }
 
 // The lines of a paragraph-like block from `first` (whose content begins at first_begin): up to
@@ -300,14 +308,13 @@ void Builder::AddHeading(const BlockNode& node, size_t bound) {
   // may start with '#', as in "#hashtag" over "===".)
   if (b > begin && b - begin <= 6 && (b == line_end || IsSpaceOrTab(text_[b]))) {
     // The opening and optional closing sequences are not content.
-    while (b < line_end && IsSpaceOrTab(text_[b])) ++b;
-    size_t e = line_end;
-    while (e > b && IsSpaceOrTab(text_[e - 1])) --e;
-    size_t closing = e;
-    while (closing > b && text_[closing - 1] == '#') --closing;
-    if (closing == b || (closing < e && IsSpaceOrTab(text_[closing - 1]))) e = closing;
-    while (e > b && IsSpaceOrTab(text_[e - 1])) --e;
-    AddProse(BlockKind::kHeading, node.heading_level, {Span{b, e}}, node.inline_kinds, false);
+    Span title = TrimSpaceTab(b, line_end);
+    size_t closing = title.end;
+    while (closing > title.begin && text_[closing - 1] == '#') --closing;
+    if (closing == title.begin || (closing < title.end && IsSpaceOrTab(text_[closing - 1]))) {
+      title = TrimSpaceTab(title.begin, closing);
+    }
+    AddProse(BlockKind::kHeading, node.heading_level, {title}, node.inline_kinds, false);
     return;
   }
   // Setext: the text lines, then the "===" or "---" underline, which is not content.
@@ -347,25 +354,18 @@ void Builder::AddHtmlBlock(const BlockNode& node, size_t bound) {
 // GFM splits a row at every '|' not escaped by a backslash, even inside code spans; the outer
 // pipes are optional. Returns each cell's range, trimmed.
 std::vector<Span> Builder::SplitRow(size_t begin, size_t end) const {
-  while (begin < end && IsSpaceOrTab(text_[begin])) ++begin;
-  while (end > begin && IsSpaceOrTab(text_[end - 1])) --end;
-  if (begin < end && text_[begin] == '|') ++begin;
+  const Span row = TrimSpaceTab(begin, end);
+  size_t cell = row.begin < row.end && text_[row.begin] == '|' ? row.begin + 1 : row.begin;
   std::vector<Span> cells;
-  auto push = [&](size_t b, size_t e) {
-    while (b < e && IsSpaceOrTab(text_[b])) ++b;
-    while (e > b && IsSpaceOrTab(text_[e - 1])) --e;
-    cells.push_back({b, e});
-  };
-  size_t cell = begin;
-  for (size_t p = begin; p < end; ++p) {
-    if (text_[p] == '\\' && p + 1 < end) {
+  for (size_t p = cell; p < row.end; ++p) {
+    if (text_[p] == '\\' && p + 1 < row.end) {
       ++p;
     } else if (text_[p] == '|') {
-      push(cell, p);
+      cells.push_back(TrimSpaceTab(cell, p));
       cell = p + 1;
     }
   }
-  if (cell < end) push(cell, end);
+  if (cell < row.end) cells.push_back(TrimSpaceTab(cell, row.end));
   return cells;
 }
 
