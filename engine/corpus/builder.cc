@@ -89,10 +89,6 @@ void LoadAll(const std::vector<std::string>& files, CorpusData* data, ErrorList*
   corpus_internal::Validate(data, errors, warnings);
 }
 
-int64_t CountRows(SQLite::Database& db, const char* table) {
-  return db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64();
-}
-
 // Writes `data` to a new database at `path` (which must not exist), in one transaction.
 Status WriteDatabase(const std::string& path, const std::string& output, const CorpusData& data,
                      CorpusBuildSummary* summary) {
@@ -115,13 +111,13 @@ Status WriteDatabase(const std::string& path, const std::string& output, const C
       return InternalError(fmt::format("{}: a record refers to a missing row of table '{}'", output,
                                        check.getColumn(2).getString()));
     }
-    summary->entities = static_cast<int>(CountRows(db, "entities"));
-    summary->measures = static_cast<int>(CountRows(db, "measures"));
-    summary->sources = static_cast<int>(CountRows(db, "sources"));
-    summary->statements = static_cast<int>(CountRows(db, "statements"));
-    summary->quotes = static_cast<int>(CountRows(db, "quotes"));
-    summary->lexicon_terms = static_cast<int>(CountRows(db, "lexicon"));
-    summary->fx_rates = CountRows(db, "fx_rates");
+    summary->entities = static_cast<int>(corpus_internal::CountRows(db, "entities"));
+    summary->measures = static_cast<int>(corpus_internal::CountRows(db, "measures"));
+    summary->sources = static_cast<int>(corpus_internal::CountRows(db, "sources"));
+    summary->statements = static_cast<int>(corpus_internal::CountRows(db, "statements"));
+    summary->quotes = static_cast<int>(corpus_internal::CountRows(db, "quotes"));
+    summary->lexicon_terms = static_cast<int>(corpus_internal::CountRows(db, "lexicon"));
+    summary->fx_rates = corpus_internal::CountRows(db, "fx_rates");
   } catch (const SQLite::Exception& e) {
     return corpus_internal::SqliteError(e, output);
   }

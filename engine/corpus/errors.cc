@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+#include <sstream>
+
 namespace factlint::corpus_internal {
 
 void ErrorList::Add(std::string_view path, int line, std::string_view field,
@@ -17,7 +20,7 @@ void ErrorList::AddFileError(std::string_view path, std::string_view message) {
   errors_.push_back(fmt::format("{}: {}", path, message));
 }
 
-Status ErrorList::ToStatus(StatusCode code) const {
+Status ErrorList::ToStatus() const {
   if (errors_.empty()) return OkStatus();
   std::string message;
   for (size_t i = 0; i < errors_.size() && i < kMaxReported; ++i) {
@@ -27,7 +30,22 @@ Status ErrorList::ToStatus(StatusCode code) const {
   if (errors_.size() > kMaxReported) {
     message += fmt::format("\n... and {} more errors", errors_.size() - kMaxReported);
   }
-  return Status(code, std::move(message));
+  return InvalidArgumentError(std::move(message));
+}
+
+std::optional<std::string> ReadCorpusFile(const std::string& path, ErrorList* errors) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors->AddFileError(path, "cannot open file");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) {
+    errors->AddFileError(path, "cannot read file");
+    return std::nullopt;
+  }
+  return std::move(text).str();
 }
 
 }  // namespace factlint::corpus_internal

@@ -3,6 +3,7 @@
 #define FACTLINT_ENGINE_CORPUS_ERRORS_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,12 +24,10 @@ class ErrorList {
   void Add(std::string_view path, int line, std::string_view field, std::string_view message);
   void AddFileError(std::string_view path, std::string_view message);
 
-  bool empty() const { return errors_.empty(); }
   size_t size() const { return errors_.size(); }
-  const std::vector<std::string>& errors() const { return errors_; }
 
-  // OK when empty; otherwise a `code` status with one error a line.
-  Status ToStatus(StatusCode code = StatusCode::kInvalidArgument) const;
+  // OK when empty; otherwise kInvalidArgument with one error a line.
+  Status ToStatus() const;
 
  private:
   std::vector<std::string> errors_;
@@ -40,16 +39,18 @@ class FileErrors {
   // `list` must outlive this object.
   FileErrors(std::string path, ErrorList* list) : path_(std::move(path)), list_(list) {}
 
-  const std::string& path() const { return path_; }
   void Add(int line, std::string_view field, std::string_view message) {
     list_->Add(path_, line, field, message);
   }
-  size_t count() const { return list_->size(); }
 
  private:
   std::string path_;
   ErrorList* list_;
 };
+
+// The whole file at `path`, as bytes; nullopt when it cannot be opened or read, reported to
+// `errors` as "path: cannot open file" or "path: cannot read file".
+std::optional<std::string> ReadCorpusFile(const std::string& path, ErrorList* errors);
 
 }  // namespace factlint::corpus_internal
 

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "factlint/date.h"
@@ -32,10 +30,6 @@ void SplitFields(std::string_view line, std::vector<std::string_view>* fields) {
 bool IsCurrencyCode(std::string_view code) {
   return code.size() == 3 &&
          std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-int32_t DaysSinceEpoch(Date date) {
-  return static_cast<int32_t>(std::chrono::sys_days(date).time_since_epoch().count());
 }
 
 }  // namespace
@@ -123,10 +117,9 @@ FxTable ParseFxCsv(std::string_view text, const std::string& path, ErrorList* er
   std::sort(dates.begin(), dates.end());
   for (size_t i = 1; i < dates.size(); ++i) {
     if (dates[i].first == dates[i - 1].first) {
-      const Date date{std::chrono::sys_days(std::chrono::days(dates[i].first))};
       errors->Add(path, dates[i].second, "Date",
-                  fmt::format("{} appears twice (first on line {})", FormatIsoDate(date),
-                              dates[i - 1].second));
+                  fmt::format("{} appears twice (first on line {})",
+                              FormatIsoDate(DateOfDays(dates[i].first)), dates[i - 1].second));
     }
   }
   if (errors->size() != errors_before) {
@@ -150,18 +143,9 @@ FxTable ParseFxCsv(std::string_view text, const std::string& path, ErrorList* er
 }
 
 FxTable ReadFxCsv(const std::string& path, ErrorList* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors->AddFileError(path, "cannot open file");
-    return FxTable{};
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    errors->AddFileError(path, "cannot read file");
-    return FxTable{};
-  }
-  return ParseFxCsv(text.view(), path, errors);
+  std::optional<std::string> text = ReadCorpusFile(path, errors);
+  if (!text) return FxTable{};
+  return ParseFxCsv(*text, path, errors);
 }
 
 }  // namespace factlint::corpus_internal

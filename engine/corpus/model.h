@@ -1,10 +1,11 @@
 // The corpus as read from its source files, before it is written to SQLite.
 //
 // The loaders (yaml_loader.h, fx_csv.h) fill a CorpusData; Validate() (validate.h) checks the
-// references between files and resolves names to entities; WriteCorpus() (writer.h) stores it.
+// references between files and resolves names to entities; WriteRecords() (writer.h) stores it.
 #ifndef FACTLINT_ENGINE_CORPUS_MODEL_H_
 #define FACTLINT_ENGINE_CORPUS_MODEL_H_
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -132,6 +133,14 @@ struct FxPoint {
   int32_t line = 0;       // 1-based line in the file
   double per_euro = 0;
 };
+
+// FxPoint::days of `date`, and the date of `days`.
+inline int32_t DaysSinceEpoch(Date date) {
+  return static_cast<int32_t>(std::chrono::sys_days(date).time_since_epoch().count());
+}
+inline Date DateOfDays(int32_t days) {
+  return Date{std::chrono::sys_days(std::chrono::days(days))};
+}
 
 struct FxTable {
   std::vector<std::string> currencies;  // the header's currency codes, in column order

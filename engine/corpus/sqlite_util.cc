@@ -28,6 +28,10 @@ Status SqliteError(const SQLite::Exception& e, std::string_view db_path) {
   }
 }
 
+int64_t CountRows(SQLite::Database& db, std::string_view table) {
+  return db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64();
+}
+
 void BindText(SQLite::Statement& st, int index, const std::string& text) {
   if (text.empty()) {
     st.bind(index);

@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,10 @@ namespace factlint::corpus_internal {
 //   busy, locked                       -> kFailedPrecondition
 //   anything else                      -> kInternal "<path>: SQLite error: ..."
 Status SqliteError(const SQLite::Exception& e, std::string_view db_path);
+
+// The number of rows of `table` (a name from the schema, not user input). Throws
+// SQLite::Exception.
+int64_t CountRows(SQLite::Database& db, std::string_view table);
 
 // Binds `text`, or NULL when it is empty.
 void BindText(SQLite::Statement& st, int index, const std::string& text);

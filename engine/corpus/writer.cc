@@ -1,6 +1,5 @@
 #include "writer.h"
 
-#include <chrono>
 #include <string>
 #include <unordered_map>
 
@@ -256,7 +255,7 @@ int64_t WriteFxRates(SQLite::Database& db, int64_t file_id, const FxTable& table
   for (const FxPoint& rate : table.rates) {
     auto [it, inserted] = dates.try_emplace(rate.days);
     if (inserted) {
-      it->second = FormatIsoDate(Date{std::chrono::sys_days(std::chrono::days(rate.days))});
+      it->second = FormatIsoDate(DateOfDays(rate.days));
     }
     insert.bindNoCopy(1, table.currencies[rate.currency]);
     insert.bindNoCopy(2, it->second);

@@ -1,36 +1,13 @@
 #include "yaml_loader.h"
 
-#include <fmt/format.h>
-
-#include <fstream>
-#include <sstream>
 #include <vector>
 
 #include "yaml_fields.h"
 
 namespace factlint::corpus_internal {
-namespace {
-
-// Reads the whole file; nullopt (reported) when it cannot be read.
-std::optional<std::string> ReadFile(const std::string& path, ErrorList* errors) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    errors->AddFileError(path, "cannot open file");
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    errors->AddFileError(path, "cannot read file");
-    return std::nullopt;
-  }
-  return std::move(text).str();
-}
-
-}  // namespace
 
 void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) {
-  std::optional<std::string> text = ReadFile(path, errors);
+  std::optional<std::string> text = ReadCorpusFile(path, errors);
   if (!text) return;
   FileErrors file_errors(path, errors);
   YAML::Node parsed;
