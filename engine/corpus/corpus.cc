@@ -2,7 +2,6 @@
 #include "factlint/corpus.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -21,6 +20,7 @@ namespace {
 
 using corpus_internal::ColumnDate;
 using corpus_internal::ColumnText;
+using corpus_internal::CountRows;
 
 // The queries a Corpus prepares (once, on first use). Each has an ORDER BY so that results are
 // deterministic.
@@ -169,10 +169,7 @@ bool IsStopWord(const std::string& word) {
       "for",   "from", "had",  "has", "have", "he",   "her",  "his",   "in",   "is",
       "it",    "its",  "of",   "on",  "or",   "said", "she",  "that",  "the",  "their",
       "there", "they", "this", "to",  "was",  "we",   "were", "which", "will", "with"};
-  std::string folded = word;
-  for (char& c : folded) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string folded = corpus_internal::AsciiLower(word);
   return std::find(kStopWords.begin(), kStopWords.end(), folded) != kStopWords.end();
 }
 
@@ -203,6 +200,16 @@ std::string FullTextQuery(const std::string& text) {
   }
   flush();
   return query;
+}
+
+std::string FirstColumnText(const SQLite::Statement& st) { return ColumnText(st, 0); }
+
+EntityAlias AliasFromRow(const SQLite::Statement& st) {
+  return EntityAlias{ColumnText(st, 0), ColumnText(st, 1), st.getColumn(2).getInt() != 0};
+}
+
+Misspelling MisspellingFromRow(const SQLite::Statement& st) {
+  return Misspelling{ColumnText(st, 0), ColumnText(st, 1)};
 }
 
 RecordOrigin OriginAt(const SQLite::Statement& st, int file_column) {
@@ -310,17 +317,38 @@ auto Guarded(const std::string& path, Fn&& fn) -> decltype(fn()) {
   }
 }
 
-// The rows of `query` for one text parameter, each mapped by `from_row`. (`Impl` is a template
+// Binds `keys` to the parameters ?1, ?2, ... of `st`, in order.
+template <typename... Keys>
+void BindKeys(SQLite::Statement& st, const Keys&... keys) {
+  [[maybe_unused]] int index = 0;  // unused when there are no keys
+  (st.bind(++index, keys), ...);
+}
+
+// The rows of `query` for the parameters `keys`, each mapped by `from_row`. (`Impl` is a template
 // parameter because Corpus::Impl is private.)
-template <typename T, typename Impl>
+template <typename T, typename Impl, typename... Keys>
 StatusOr<std::vector<T>> ListBy(Impl* impl, const std::string& path, Query query,
-                                const std::string& key, T (*from_row)(const SQLite::Statement&)) {
+                                T (*from_row)(const SQLite::Statement&), const Keys&... keys) {
   return Guarded(path, [&]() -> StatusOr<std::vector<T>> {
     std::vector<T> out;
     impl->Each(
-        query, [&](SQLite::Statement& st) { st.bind(1, key); },
+        query, [&](SQLite::Statement& st) { BindKeys(st, keys...); },
         [&](const SQLite::Statement& st) { out.push_back(from_row(st)); });
     return out;
+  });
+}
+
+// The row of `query` for the parameters `keys`, mapped by `from_row`; nullopt when there is none.
+// (Each query it runs looks up a unique key, so there is at most one row.)
+template <typename T, typename Impl, typename... Keys>
+StatusOr<std::optional<T>> FindBy(Impl* impl, const std::string& path, Query query,
+                                  T (*from_row)(const SQLite::Statement&), const Keys&... keys) {
+  return Guarded(path, [&]() -> StatusOr<std::optional<T>> {
+    std::optional<T> found;
+    impl->Each(
+        query, [&](SQLite::Statement& st) { BindKeys(st, keys...); },
+        [&](const SQLite::Statement& st) { found = from_row(st); });
+    return found;
   });
 }
 
@@ -375,13 +403,7 @@ StatusOr<std::optional<FxRate>> Corpus::RateOnOrBefore(const std::string& curren
 }
 
 StatusOr<std::optional<SourceInfo>> Corpus::FindSource(const std::string& id) const {
-  return Guarded(path_, [&]() -> StatusOr<std::optional<SourceInfo>> {
-    std::optional<SourceInfo> source;
-    impl_->Each(
-        kFindSource, [&](SQLite::Statement& st) { st.bind(1, id); },
-        [&](const SQLite::Statement& st) { source = SourceFromRow(st); });
-    return source;
-  });
+  return FindBy(impl_.get(), path_, kFindSource, &SourceFromRow, id);
 }
 
 StatusOr<CorpusStats> Corpus::Stats() const {
@@ -389,19 +411,16 @@ StatusOr<CorpusStats> Corpus::Stats() const {
     SQLite::Database& db = impl_->db;
     CorpusStats stats;
     stats.schema_version = corpus_internal::ReadUserVersion(db);
-    auto count = [&](const char* table) {
-      return db.execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64();
-    };
-    stats.entities = count("entities");
-    stats.aliases = count("aliases");
-    stats.relations = count("relations");
-    stats.roles = count("roles");
-    stats.measures = count("measures");
-    stats.sources = count("sources");
-    stats.statements = count("statements");
-    stats.quotes = count("quotes");
-    stats.lexicon_terms = count("lexicon");
-    stats.fx_rates = count("fx_rates");
+    stats.entities = CountRows(db, "entities");
+    stats.aliases = CountRows(db, "aliases");
+    stats.relations = CountRows(db, "relations");
+    stats.roles = CountRows(db, "roles");
+    stats.measures = CountRows(db, "measures");
+    stats.sources = CountRows(db, "sources");
+    stats.statements = CountRows(db, "statements");
+    stats.quotes = CountRows(db, "quotes");
+    stats.lexicon_terms = CountRows(db, "lexicon");
+    stats.fx_rates = CountRows(db, "fx_rates");
     SQLite::Statement range(db, "SELECT min(date), max(date) FROM fx_rates");
     if (range.executeStep()) {
       stats.fx_first_date = ColumnText(range, 0);
@@ -414,51 +433,28 @@ StatusOr<CorpusStats> Corpus::Stats() const {
 }
 
 StatusOr<std::optional<EntityInfo>> Corpus::FindEntity(const std::string& id) const {
-  return Guarded(path_, [&]() -> StatusOr<std::optional<EntityInfo>> {
-    std::optional<EntityInfo> entity;
-    impl_->Each(
-        kFindEntity, [&](SQLite::Statement& st) { st.bind(1, id); },
-        [&](const SQLite::Statement& st) { entity = EntityFromRow(st); });
-    return entity;
-  });
+  return FindBy(impl_.get(), path_, kFindEntity, &EntityFromRow, id);
 }
 
 StatusOr<std::vector<EntityInfo>> Corpus::FindEntitiesByName(const std::string& name) const {
-  return Guarded(path_, [&]() -> StatusOr<std::vector<EntityInfo>> {
-    std::vector<EntityInfo> out;
-    impl_->Each(
-        kFindEntitiesByName,
-        [&](SQLite::Statement& st) {
-          st.bind(1, name);
-          st.bind(2, corpus_internal::FoldName(name));
-        },
-        [&](const SQLite::Statement& st) { out.push_back(EntityFromRow(st)); });
-    return out;
-  });
+  return ListBy(impl_.get(), path_, kFindEntitiesByName, &EntityFromRow, name,
+                corpus_internal::FoldName(name));
 }
 
 StatusOr<std::vector<EntityAlias>> Corpus::Aliases() const {
-  return Guarded(path_, [&]() -> StatusOr<std::vector<EntityAlias>> {
-    std::vector<EntityAlias> out;
-    impl_->Each(
-        kAliases, [](SQLite::Statement&) {},
-        [&](const SQLite::Statement& st) {
-          out.push_back({ColumnText(st, 0), ColumnText(st, 1), st.getColumn(2).getInt() != 0});
-        });
-    return out;
-  });
+  return ListBy(impl_.get(), path_, kAliases, &AliasFromRow);
 }
 
 StatusOr<std::vector<RoleInfo>> Corpus::RolesOf(const std::string& entity_id) const {
-  return ListBy(impl_.get(), path_, kRolesOf, entity_id, &RoleFromRow);
+  return ListBy(impl_.get(), path_, kRolesOf, &RoleFromRow, entity_id);
 }
 
 StatusOr<std::vector<RoleInfo>> Corpus::RolesIn(const std::string& of_entity_id) const {
-  return ListBy(impl_.get(), path_, kRolesIn, of_entity_id, &RoleFromRow);
+  return ListBy(impl_.get(), path_, kRolesIn, &RoleFromRow, of_entity_id);
 }
 
 StatusOr<std::vector<RelationInfo>> Corpus::RelationsOf(const std::string& entity_id) const {
-  return ListBy(impl_.get(), path_, kRelationsOf, entity_id, &RelationFromRow);
+  return ListBy(impl_.get(), path_, kRelationsOf, &RelationFromRow, entity_id);
 }
 
 StatusOr<std::vector<EntityEvent>> Corpus::HistoryOf(const std::string& entity_id) const {
@@ -492,72 +488,38 @@ StatusOr<std::vector<MeasureInfo>> Corpus::Measures() const {
 }
 
 StatusOr<std::vector<std::string>> Corpus::LexiconTerms() const {
-  return Guarded(path_, [&]() -> StatusOr<std::vector<std::string>> {
-    std::vector<std::string> out;
-    impl_->Each(
-        kLexiconTerms, [](SQLite::Statement&) {},
-        [&](const SQLite::Statement& st) { out.push_back(ColumnText(st, 0)); });
-    return out;
-  });
+  return ListBy(impl_.get(), path_, kLexiconTerms, &FirstColumnText);
 }
 
 StatusOr<std::vector<Misspelling>> Corpus::Misspellings() const {
-  return Guarded(path_, [&]() -> StatusOr<std::vector<Misspelling>> {
-    std::vector<Misspelling> out;
-    impl_->Each(
-        kMisspellings, [](SQLite::Statement&) {},
-        [&](const SQLite::Statement& st) {
-          out.push_back({ColumnText(st, 0), ColumnText(st, 1)});
-        });
-    return out;
-  });
+  return ListBy(impl_.get(), path_, kMisspellings, &MisspellingFromRow);
 }
 
 StatusOr<std::vector<SourceInfo>> Corpus::SourcesPublishedBy(const std::string& entity_id) const {
-  return ListBy(impl_.get(), path_, kSourcesPublishedBy, entity_id, &SourceFromRow);
+  return ListBy(impl_.get(), path_, kSourcesPublishedBy, &SourceFromRow, entity_id);
 }
 
 StatusOr<std::optional<StatementInfo>> Corpus::FindStatement(const std::string& source_id,
                                                              const std::string& id) const {
-  return Guarded(path_, [&]() -> StatusOr<std::optional<StatementInfo>> {
-    std::optional<StatementInfo> found;
-    impl_->Each(
-        kFindStatement,
-        [&](SQLite::Statement& st) {
-          st.bind(1, source_id);
-          st.bind(2, id);
-        },
-        [&](const SQLite::Statement& st) { found = StatementFromRow(st); });
-    return found;
-  });
+  return FindBy(impl_.get(), path_, kFindStatement, &StatementFromRow, source_id, id);
 }
 
 StatusOr<std::vector<StatementInfo>> Corpus::StatementsByMeasure(
     const std::string& measure_id) const {
-  return ListBy(impl_.get(), path_, kStatementsByMeasure, measure_id, &StatementFromRow);
+  return ListBy(impl_.get(), path_, kStatementsByMeasure, &StatementFromRow, measure_id);
 }
 
 StatusOr<std::vector<StatementInfo>> Corpus::StatementsAbout(const std::string& entity_id) const {
-  return ListBy(impl_.get(), path_, kStatementsAbout, entity_id, &StatementFromRow);
+  return ListBy(impl_.get(), path_, kStatementsAbout, &StatementFromRow, entity_id);
 }
 
 StatusOr<std::optional<QuoteInfo>> Corpus::FindQuote(const std::string& source_id,
                                                      const std::string& id) const {
-  return Guarded(path_, [&]() -> StatusOr<std::optional<QuoteInfo>> {
-    std::optional<QuoteInfo> found;
-    impl_->Each(
-        kFindQuote,
-        [&](SQLite::Statement& st) {
-          st.bind(1, source_id);
-          st.bind(2, id);
-        },
-        [&](const SQLite::Statement& st) { found = QuoteFromRow(st); });
-    return found;
-  });
+  return FindBy(impl_.get(), path_, kFindQuote, &QuoteFromRow, source_id, id);
 }
 
 StatusOr<std::vector<QuoteInfo>> Corpus::QuotesBy(const std::string& entity_id) const {
-  return ListBy(impl_.get(), path_, kQuotesBy, entity_id, &QuoteFromRow);
+  return ListBy(impl_.get(), path_, kQuotesBy, &QuoteFromRow, entity_id);
 }
 
 StatusOr<std::vector<StatementHit>> Corpus::SearchStatements(const std::string& text,

@@ -280,10 +280,10 @@ class Corpus {
   // The quote (source_id, id), or nullopt.
   StatusOr<std::optional<QuoteInfo>> FindQuote(const std::string& source_id,
                                                const std::string& id) const;
-  // The quotes whose speaker names `entity_id`. Ordered by source id, record id.
   // The statements that meet `filter`, by source and id, each with the BM25 score of its text for
   // `filter.text` (higher is closer; 0 when no word matches). Indexed on every field it filters by.
   StatusOr<std::vector<StatementHit>> FindStatements(const StatementFilter& filter) const;
+  // The quotes whose speaker names `entity_id`. Ordered by source id, record id.
   StatusOr<std::vector<QuoteInfo>> QuotesBy(const std::string& entity_id) const;
 
   // The statements (quotes) whose wording shares words with `text`, best BM25 match first (ties
