@@ -13,16 +13,16 @@ extern const char kSchemaSql[];  // engine/corpus/schema.h
 }  // namespace corpus_internal
 namespace {
 
+using testing::CorpusDir;
 using ::testing::ElementsAre;
-using testing::TempDir;
 
 TEST(BuildTest, SchemaIsEmbeddedFromCorpusSchemaSql) {
   EXPECT_EQ(std::string(corpus_internal::kSchemaSql),
-            testing::ReadBytes(FACTLINT_SOURCE_DIR "/corpus/schema.sql"));
+            testing::ReadFile(FACTLINT_SOURCE_DIR "/corpus/schema.sql"));
 }
 
 TEST(BuildTest, OutputIsByteForByteDeterministic) {
-  TempDir dir;
+  CorpusDir dir;
   testing::WriteSmallCorpus(dir);
   ASSERT_TRUE(BuildCorpus({dir.Path("src")}, dir.Path("a.db")).ok());
   // The same files, named in another order, twice over, and by another path.
@@ -30,13 +30,13 @@ TEST(BuildTest, OutputIsByteForByteDeterministic) {
                            dir.Path("src/fx"), dir.Path("src/lexicon/../entities.yaml")},
                           dir.Path("b.db"))
                   .ok());
-  const std::string a = testing::ReadBytes(dir.Path("a.db"));
+  const std::string a = testing::ReadFile(dir.Path("a.db"));
   EXPECT_GT(a.size(), 0u);
-  EXPECT_TRUE(a == testing::ReadBytes(dir.Path("b.db")));
+  EXPECT_TRUE(a == testing::ReadFile(dir.Path("b.db")));
 }
 
 TEST(BuildTest, ReplacesAnExistingOutputAndLeavesNoTemporaryFile) {
-  TempDir dir;
+  CorpusDir dir;
   testing::WriteSmallCorpus(dir);
   dir.Write("out/corpus.db", "an old corpus");
   // A temporary file left by a killed build with this process id is replaced too.
@@ -51,7 +51,7 @@ TEST(BuildTest, ReplacesAnExistingOutputAndLeavesNoTemporaryFile) {
 }
 
 TEST(BuildTest, SkipsHiddenAndNonCorpusFilesInFolders) {
-  TempDir dir;
+  CorpusDir dir;
   dir.Write("src/measures.yml", "measures:\n  m: [x]\n");
   dir.Write("src/README.md", "# not read\n");
   dir.Write("src/schema.sql", "not read either;\n");
@@ -66,7 +66,7 @@ TEST(BuildTest, SkipsHiddenAndNonCorpusFilesInFolders) {
 }
 
 TEST(BuildTest, EmptyListsAndFieldsAreAllowed) {
-  TempDir dir;
+  CorpusDir dir;
   dir.Write("src/entities.yaml", "entities:\n  - {id: a, name: A, type: group, aliases: []}\n");
   dir.Write("src/x.yaml", "id: x\ntitle: X\npublisher: A\nkind: article\nnote:\nstatements:\n");
   CorpusBuildSummary summary;
@@ -83,7 +83,7 @@ TEST(BuildTest, EmptyListsAndFieldsAreAllowed) {
 }
 
 TEST(BuildTest, EverySourceRecordKeepsItsFileAndLine) {
-  TempDir dir;
+  CorpusDir dir;
   testing::WriteSmallCorpus(dir);
   ASSERT_TRUE(BuildCorpus({dir.Path("src")}, dir.Path("corpus.db")).ok());
   SQLite::Database db(dir.Path("corpus.db"));
@@ -110,7 +110,7 @@ TEST(BuildTest, EverySourceRecordKeepsItsFileAndLine) {
 }
 
 TEST(BuildTest, AnEcbSourceInTheCorpusIsUsedInsteadOfTheBuiltIn) {
-  TempDir dir;
+  CorpusDir dir;
   dir.Write("src/ecb.yaml",
             "id: ecb-eurofxref\ntitle: ECB rates (own record)\npublisher: ECB\nkind: dataset\n");
   dir.Write("src/rates.csv", "Date,USD\n2022-02-04,1.1464\n");

@@ -9,9 +9,9 @@
 namespace factlint {
 namespace {
 
+using testing::CorpusDir;
 using ::testing::ElementsAre;
 using ::testing::Pair;
-using testing::TempDir;
 
 Date D(int y, unsigned m, unsigned d) {
   return Date{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
@@ -20,7 +20,7 @@ Date D(int y, unsigned m, unsigned d) {
 class SmallCorpusTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new TempDir;
+    dir_ = new CorpusDir;
     testing::WriteSmallCorpus(*dir_);
     summary_ = new CorpusBuildSummary;
     Status status = BuildCorpus({dir_->Path("src")}, dir_->Path("corpus.db"), summary_);
@@ -36,12 +36,12 @@ class SmallCorpusTest : public ::testing::Test {
     corpus_ = std::move(corpus).value();
   }
 
-  static TempDir* dir_;
+  static CorpusDir* dir_;
   static CorpusBuildSummary* summary_;
   std::unique_ptr<Corpus> corpus_;
 };
 
-TempDir* SmallCorpusTest::dir_ = nullptr;
+CorpusDir* SmallCorpusTest::dir_ = nullptr;
 CorpusBuildSummary* SmallCorpusTest::summary_ = nullptr;
 
 TEST_F(SmallCorpusTest, SummaryCountsEveryRecord) {
@@ -356,7 +356,8 @@ TEST_F(SmallCorpusTest, SearchStatementsRanksByBm25) {
   auto hits = corpus_->SearchStatements(
       "Between 2020 and 2021, North Korean hackers stole 50 million dollars in cryptocurrencies");
   ASSERT_TRUE(hits.ok()) << hits.status().ToString();
-  ASSERT_EQ(hits->size(), 3u);  // every statement shares a word ("north", "in", ...)
+  // Every statement shares a word: "north", or "cryptocurrency" by its stem ("in" is a stop word).
+  ASSERT_EQ(hits->size(), 3u);
   EXPECT_EQ((*hits)[0].record.id, "crypto-theft-2020-2021");
   EXPECT_GT((*hits)[0].score, (*hits)[1].score);
   EXPECT_GE((*hits)[1].score, (*hits)[2].score);

@@ -8,8 +8,8 @@
 namespace factlint {
 namespace {
 
+using testing::CorpusDir;
 using ::testing::ElementsAre;
-using testing::TempDir;
 
 constexpr char kMeasures[] = "measures:\n  crypto-stolen: [stole]\n";
 constexpr char kEntities[] = R"(entities:
@@ -39,7 +39,7 @@ class BuildErrorTest : public ::testing::Test {
     EXPECT_THAT(dir_.List("out"), ElementsAre());
   }
 
-  TempDir dir_;
+  CorpusDir dir_;
 };
 
 constexpr char kSourceHead[] = R"(id: x
@@ -264,7 +264,7 @@ TEST_F(BuildErrorTest, ExistingOutputIsUntouchedOnError) {
   dir_.Write("src/x.yaml", "id: x\ntitle: [\n");
   Status status = Build();
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(testing::ReadBytes(output), "the previous corpus");
+  EXPECT_EQ(testing::ReadFile(output), "the previous corpus");
   EXPECT_THAT(dir_.List("out"), ElementsAre("corpus.db"));
 }
 

@@ -12,8 +12,8 @@
 namespace factlint {
 namespace {
 
+using testing::CorpusDir;
 using ::testing::ElementsAre;
-using testing::TempDir;
 
 Date D(int y, unsigned m, unsigned d) {
   return Date{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
@@ -42,7 +42,7 @@ class FxTest : public ::testing::Test {
     ASSERT_TRUE(status.ok()) << status.ToString();
   }
 
-  TempDir dir_;
+  CorpusDir dir_;
   std::string db_;
 };
 
@@ -91,13 +91,13 @@ TEST_F(FxTest, ImportAddsAndReplacesRates) {
 }
 
 TEST_F(FxTest, ImportOfABadCsvLeavesTheDatabaseAlone) {
-  const std::string before = testing::ReadBytes(db_);
+  const std::string before = testing::ReadFile(db_);
   dir_.Write("bad.csv", "Date,USD\n2022-02-04,1.1464\n2022-02-03,abc\n");
   auto result = ImportFxRates(dir_.Path("bad.csv"), db_);
   EXPECT_EQ(result.status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(result.status().message(),
             dir_.Path("bad.csv") + ":3: USD: expected a number or N/A, got 'abc'");
-  EXPECT_EQ(testing::ReadBytes(db_), before);
+  EXPECT_EQ(testing::ReadFile(db_), before);
 }
 
 TEST_F(FxTest, ImportIntoMissingDatabase) {
@@ -115,7 +115,7 @@ TEST_F(FxTest, ImportIntoSomethingNotADatabase) {
   EXPECT_EQ(result.status().code(), StatusCode::kDataLoss);
   EXPECT_THAT(result.status().message(),
               ::testing::StartsWith(text + ": not a valid corpus database"));
-  EXPECT_EQ(testing::ReadBytes(text), std::string(2000, 'x'));
+  EXPECT_EQ(testing::ReadFile(text), std::string(2000, 'x'));
 }
 
 TEST_F(FxTest, ImportIntoAnotherSchemaVersion) {
@@ -124,14 +124,14 @@ TEST_F(FxTest, ImportIntoAnotherSchemaVersion) {
     SQLite::Database db(db_, SQLite::OPEN_READWRITE);
     db.exec("PRAGMA user_version = 7");
   }
-  const std::string before = testing::ReadBytes(db_);
+  const std::string before = testing::ReadFile(db_);
   auto result = ImportFxRates(dir_.Path("a.csv"), db_);
   EXPECT_EQ(result.status().code(), StatusCode::kFailedPrecondition);
   EXPECT_EQ(result.status().message(),
             db_ +
                 ": corpus schema version 7, this factlint reads version 1; rebuild it with "
                 "'factlint corpus build'");
-  EXPECT_EQ(testing::ReadBytes(db_), before);
+  EXPECT_EQ(testing::ReadFile(db_), before);
 }
 
 TEST_F(FxTest, ImportIntoAReadOnlyDatabase) {
@@ -140,11 +140,11 @@ TEST_F(FxTest, ImportIntoAReadOnlyDatabase) {
   std::filesystem::permissions(db_, std::filesystem::perms::owner_read |
                                         std::filesystem::perms::group_read |
                                         std::filesystem::perms::others_read);
-  const std::string before = testing::ReadBytes(db_);
+  const std::string before = testing::ReadFile(db_);
   auto result = ImportFxRates(dir_.Path("a.csv"), db_);
   EXPECT_EQ(result.status().code(), StatusCode::kPermissionDenied);
   EXPECT_EQ(result.status().message(), db_ + ": cannot write (read-only)");
-  EXPECT_EQ(testing::ReadBytes(db_), before);
+  EXPECT_EQ(testing::ReadFile(db_), before);
 }
 
 TEST_F(FxTest, ImportIntoADatabaseInUse) {

@@ -9,10 +9,10 @@
 namespace factlint {
 namespace {
 
-using testing::TempDir;
+using testing::CorpusDir;
 
 TEST(CorpusOpenTest, MissingFileIsNotFound) {
-  TempDir dir;
+  CorpusDir dir;
   auto corpus = Corpus::Open(dir.Path("none.db"));
   EXPECT_EQ(corpus.status().code(), StatusCode::kNotFound);
   EXPECT_EQ(corpus.status().message(), dir.Path("none.db") + ": no such corpus database");
@@ -20,13 +20,13 @@ TEST(CorpusOpenTest, MissingFileIsNotFound) {
 }
 
 TEST(CorpusOpenTest, FolderIsNotFound) {
-  TempDir dir;
+  CorpusDir dir;
   auto corpus = Corpus::Open(dir.path());
   EXPECT_EQ(corpus.status().code(), StatusCode::kNotFound);
 }
 
 TEST(CorpusOpenTest, TextFileIsDataLoss) {
-  TempDir dir;
+  CorpusDir dir;
   const std::string path = dir.Write("corpus.db", "this is not a database, just some text\n");
   auto corpus = Corpus::Open(path);
   EXPECT_EQ(corpus.status().code(), StatusCode::kDataLoss);
@@ -35,7 +35,7 @@ TEST(CorpusOpenTest, TextFileIsDataLoss) {
 }
 
 TEST(CorpusOpenTest, OtherSchemaVersionIsFailedPrecondition) {
-  TempDir dir;
+  CorpusDir dir;
   const std::string path = dir.Path("corpus.db");
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -50,7 +50,7 @@ TEST(CorpusOpenTest, OtherSchemaVersionIsFailedPrecondition) {
 }
 
 TEST(CorpusOpenTest, EmptySqliteFileIsVersionZero) {
-  TempDir dir;
+  CorpusDir dir;
   const std::string path = dir.Write("corpus.db", "");
   auto corpus = Corpus::Open(path);
   EXPECT_EQ(corpus.status().code(), StatusCode::kFailedPrecondition);
@@ -61,7 +61,7 @@ TEST(CorpusOpenTest, EmptySqliteFileIsVersionZero) {
 }
 
 TEST(CorpusOpenTest, OpensReadOnly) {
-  TempDir dir;
+  CorpusDir dir;
   dir.Write("src/measures.yaml", "measures:\n  m: [x]\n");
   const std::string path = dir.Path("corpus.db");
   ASSERT_TRUE(BuildCorpus({dir.Path("src")}, path).ok());

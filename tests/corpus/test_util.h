@@ -2,73 +2,38 @@
 #ifndef FACTLINT_TESTS_CORPUS_TEST_UTIL_H_
 #define FACTLINT_TESTS_CORPUS_TEST_UTIL_H_
 
-#include <unistd.h>
-
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "test_support.h"
+
 namespace factlint::testing {
 
-// A fresh folder under the system temporary folder, removed with everything in it on destruction.
-class TempDir {
+// The shared TempDir, with paths as the strings the corpus reports them in (normalized, so that
+// they compare equal to the paths in build messages).
+class CorpusDir : public TempDir {
  public:
-  TempDir() {
-    static int counter = 0;
-    path_ =
-        (std::filesystem::temp_directory_path() /
-         ("factlint-corpus-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
-            .lexically_normal()
-            .generic_string();
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
   // `relative` joined to the folder: "<tmp>/sources/un.yaml".
-  std::string Path(const std::string& relative) const { return path_ + "/" + relative; }
-
-  // Writes `text` to `relative` (creating folders); returns the full path.
-  std::string Write(const std::string& relative, const std::string& text) const {
-    const std::string full = Path(relative);
-    std::filesystem::create_directories(std::filesystem::path(full).parent_path());
-    std::ofstream(full, std::ios::binary) << text;
-    return full;
+  std::string Path(const std::string& relative) const {
+    return (path() / relative).lexically_normal().generic_string();
   }
 
   // The names of the entries of the folder `relative` ("" for the folder itself), sorted.
   std::vector<std::string> List(const std::string& relative = "") const {
     std::vector<std::string> names;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(relative.empty() ? path_ : Path(relative))) {
+    for (const auto& entry : std::filesystem::directory_iterator(path() / relative)) {
       names.push_back(entry.path().filename().string());
     }
     std::sort(names.begin(), names.end());
     return names;
   }
-
- private:
-  std::string path_;
 };
-
-inline std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 // A small corpus in the layout of corpus/: entities, measures, a lexicon, three source documents
 // and two rate files (one credited to the ECB, one to its own source).
-inline void WriteSmallCorpus(const TempDir& dir) {
+inline void WriteSmallCorpus(const CorpusDir& dir) {
   dir.Write("src/entities.yaml", R"(entities:
   - id: north-korea
     name: North Korea
