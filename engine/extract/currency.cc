@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/extract/ascii.h"
+
 namespace factlint::extract_internal {
 namespace {
 
@@ -65,8 +67,6 @@ constexpr Marker kSuffixCodes[] = {
     {"CHF", "CHF"}, {"CNY", "CNY"}, {"KRW", "KRW"}, {"INR", "INR"},
 };
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // Folds every run of white space (including U+00A0) to one space, and lower-cases ASCII when
 // `lower`.
 std::string Fold(std::string_view s, bool lower) {
@@ -85,7 +85,7 @@ std::string Fold(std::string_view s, bool lower) {
     }
     if (in_space && !out.empty()) out.push_back(' ');
     in_space = false;
-    out.push_back(lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out.push_back(lower ? AsciiLower(c) : c);
   }
   return out;
 }

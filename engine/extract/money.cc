@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/extract/ascii.h"
 #include "engine/extract/currency.h"
 #include "engine/extract/number.h"
 #include "engine/extract/qualifier.h"
@@ -83,9 +84,6 @@ const RE2& WeightTailRe() {
   return *re;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // True when `before` ends with "in", "constant" or "real" and blanks: "in 2015 dollars" is a
 // price base, not a sum.
 bool EndsWithPriceBase(std::string_view before) {
@@ -94,9 +92,8 @@ bool EndsWithPriceBase(std::string_view before) {
   for (std::string_view word : {"in", "constant", "real"}) {
     if (before.size() < word.size()) continue;
     std::string_view tail = before.substr(before.size() - word.size());
-    bool same = std::equal(tail.begin(), tail.end(), word.begin(), [](char a, char b) {
-      return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b;
-    });
+    bool same = std::equal(tail.begin(), tail.end(), word.begin(),
+                           [](char a, char b) { return AsciiLower(a) == b; });
     if (same &&
         (before.size() == word.size() || !IsAsciiLetter(before[before.size() - word.size() - 1]))) {
       return true;
@@ -110,7 +107,7 @@ bool EndsWithDigitAndBlank(std::string_view before) {
   for (std::string_view blank : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
     if (before.ends_with(blank)) {
       before.remove_suffix(blank.size());
-      return !before.empty() && IsDigit(before.back());
+      return !before.empty() && IsAsciiDigit(before.back());
     }
   }
   return false;
@@ -140,7 +137,7 @@ bool Plausible(std::string_view text, const Candidate& c) {
   std::string_view before = text.substr(0, c.begin);
   std::string_view after = text.substr(c.end);
   // "1,2345", "$1.234,56": a malformed or foreign separator.
-  if (after.size() >= 2 && (after[0] == ',' || after[0] == '.') && IsDigit(after[1])) {
+  if (after.size() >= 2 && (after[0] == ',' || after[0] == '.') && IsAsciiDigit(after[1])) {
     return false;
   }
   if (Matches(PercentTailRe(), after)) return false;

@@ -3,10 +3,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
+#include "engine/extract/ascii.h"
 #include "factlint/claims.h"
 
 namespace factlint {
@@ -95,7 +95,7 @@ std::string Fold(std::string_view s) {
     if (space) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
     } else {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      out.push_back(AsciiLower(c));
     }
   }
   return out;
@@ -144,7 +144,9 @@ std::optional<FoundQualifier> FindQualifierBefore(std::string_view text, size_t 
   // "^" above is the start of the window, which may cut a word in two.
   if (begin > 0 && begin == start) {
     unsigned char before = static_cast<unsigned char>(text[begin - 1]);
-    if (before >= 0x80 || std::isalnum(before) || before == '_') return std::nullopt;
+    if (before >= 0x80 || IsAsciiAlnum(static_cast<char>(before)) || before == '_') {
+      return std::nullopt;
+    }
   }
   std::string folded = Fold(std::string_view(phrase.data(), phrase.size()));
   for (const Phrase& p : kPhrases) {

@@ -217,10 +217,7 @@ struct Figure {
   size_t noun_begin = 0;        // kPluralScale: after "of"
 };
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiLetter(char c) { return IsLower(c) || (c >= 'A' && c <= 'Z'); }
-bool IsWordByte(char c) { return IsAsciiLetter(c) || IsDigit(c) || c == '_'; }
+bool IsWordByte(char c) { return IsAsciiAlnum(c) || c == '_'; }
 // A byte after a word that makes it part of a longer one: an ASCII letter, digit or '_', or the
 // first byte of a letter outside ASCII ("naïve"). 0xC2 (U+00A0 and Latin-1 signs) and 0xE2
 // (quotation marks, dashes, U+202F) end a word.
@@ -285,7 +282,7 @@ std::optional<Figure> ReadDigitsAt(std::string_view text, size_t pos) {
     if (RunsOn(after)) return std::nullopt;  // "3rd", "10am", "5G"
     // "1,2345", "1.2.3", "10:30", "3/4": a fragment of something else.
     if ((after == ',' || after == '.' || after == ':' || after == '/') && f.end + 1 < text.size() &&
-        IsDigit(text[f.end + 1])) {
+        IsAsciiDigit(text[f.end + 1])) {
       return std::nullopt;
     }
     if (after == '/') return std::nullopt;
@@ -527,8 +524,7 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
   }
   size_t begin = end;
   while (begin > 0 && end - begin < 24 &&
-         (IsAsciiLetter(text[begin - 1]) || IsDigit(text[begin - 1]) || text[begin - 1] == '.' ||
-          text[begin - 1] == '#')) {
+         (IsAsciiAlnum(text[begin - 1]) || text[begin - 1] == '.' || text[begin - 1] == '#')) {
     --begin;
   }
   if (begin > 0 && end - begin >= 24) return {};
@@ -644,7 +640,8 @@ std::optional<Noun> ReadNoun(std::string_view text, size_t pos, bool singular,
     bool capitalized = text[cursor] >= 'A' && text[cursor] <= 'Z';
     size_t end = cursor + (capitalized ? 1 : 0);
     while (end < text.size() && end - cursor <= 40 &&
-           (IsLower(text[end]) || (capitalized && (IsAsciiLetter(text[end]) || text[end] == '.')) ||
+           (IsAsciiLower(text[end]) ||
+            (capitalized && (IsAsciiLetter(text[end]) || text[end] == '.')) ||
             (text[end] == '-' && end > cursor && end + 1 < text.size() &&
              IsAsciiLetter(text[end + 1])))) {
       ++end;
@@ -725,7 +722,7 @@ bool IsYear(const Figure& f) {
 // "555-123-4567": a second hyphen and digits after the high end.
 bool IsPhoneNumber(std::string_view text, const Figure& low, const Figure& high) {
   if (!low.plain_integer || !high.plain_integer) return false;
-  return high.end + 1 < text.size() && text[high.end] == '-' && IsDigit(text[high.end + 1]);
+  return high.end + 1 < text.size() && text[high.end] == '-' && IsAsciiDigit(text[high.end + 1]);
 }
 
 // The quantity whose figure is `f`, or nullopt.

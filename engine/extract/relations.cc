@@ -3,7 +3,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
@@ -114,13 +113,12 @@ bool EndsNounPhrase(std::string_view after) {
   const size_t begin = after.find_first_not_of(" \t\r\n");
   if (begin == std::string_view::npos) return true;
   const unsigned char first = static_cast<unsigned char>(after[begin]);
-  const bool letter = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
-                      first >= 0x80 || (first >= '0' && first <= '9');
+  const bool letter = IsAsciiAlnum(static_cast<char>(first)) || first >= 0x80;
   if (!letter) return true;      // ",", ".", ")"
   if (begin == 0) return false;  // letters glued to Y
   size_t end = begin;
-  while (end < after.size() && (std::isalnum(static_cast<unsigned char>(after[end])) != 0 ||
-                                after[end] == '-' || after[end] == '\'')) {
+  while (end < after.size() &&
+         (IsAsciiAlnum(after[end]) || after[end] == '-' || after[end] == '\'')) {
     ++end;
   }
   const std::string word = AsciiLower(after.substr(begin, end - begin));

@@ -65,15 +65,13 @@ using Piece = re2::StringPiece;
 
 std::string_view View(Piece p) { return {p.data(), p.size()}; }
 bool Has(Piece p) { return p.data() != nullptr; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
-char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The value of the leading digits (at most 4 are read: the patterns allow no more).
 int ToInt(std::string_view s) {
   int value = 0;
-  for (size_t i = 0; i < s.size() && i < 4 && IsDigit(s[i]); ++i) value = value * 10 + (s[i] - '0');
+  for (size_t i = 0; i < s.size() && i < 4 && IsAsciiDigit(s[i]); ++i) {
+    value = value * 10 + (s[i] - '0');
+  }
   return value;
 }
 
@@ -100,7 +98,7 @@ int NumberOf(std::string_view word) {
   static constexpr std::string_view kWords[] = {"one",  "two", "three",  "four",
                                                 "five", "six", "seven",  "eight",
                                                 "nine", "ten", "eleven", "twelve"};
-  if (!word.empty() && IsDigit(word[0])) return ToInt(word);
+  if (!word.empty() && IsAsciiDigit(word[0])) return ToInt(word);
   std::string w = AsciiLower(word);
   if (w == "a" || w == "an") return 1;
   for (int i = 0; i < 12; ++i) {
@@ -120,7 +118,7 @@ Part PartOf(std::string_view words) {
 }
 
 // The unit named by "days", "week", "months", "quarter", "year": 'd', 'w', 'm', 'q', 'y'.
-char UnitOf(std::string_view word) { return word.empty() ? 'd' : ToLower(word[0]); }
+char UnitOf(std::string_view word) { return word.empty() ? 'd' : AsciiLower(word[0]); }
 
 // -1 for "last"/"past"/"previous", 0 for "this"/"current", +1 for "next".
 int OffsetOf(std::string_view word) {
@@ -354,7 +352,7 @@ std::optional<Point> QuarterOrHalf(int n, int size, Piece year, const Ctx& ctx) 
 
 int OrdinalOf(std::string_view word) {
   std::string w = AsciiLower(word);
-  if (IsDigit(w[0])) return w[0] - '0';
+  if (IsAsciiDigit(w[0])) return w[0] - '0';
   if (w == "first") return 1;
   if (w == "second") return 2;
   if (w == "third") return 3;
@@ -606,8 +604,8 @@ WordBefore GetWordBefore(std::string_view text, size_t begin) {
     --i;
   }
   size_t end = i;
-  while (i > 0 && end - i < 16 && IsLetter(text[i - 1])) --i;
-  if (i > 0 && IsLetter(text[i - 1])) return {};  // a longer word: none of ours
+  while (i > 0 && end - i < 16 && IsAsciiLetter(text[i - 1])) --i;
+  if (i > 0 && IsAsciiLetter(text[i - 1])) return {};  // a longer word: none of ours
   before.word = AsciiLower(text.substr(i, end - i));
   return before;
 }
@@ -656,11 +654,11 @@ bool GluedToFigures(std::string_view text, size_t begin, size_t end) {
     if (EndsWith(text, b, sign)) return true;
   }
   if (begin >= 2 && OneOf(text.substr(begin - 1, 1), {",", ".", "-", "/", ":"}) &&
-      IsDigit(text[begin - 2])) {
+      IsAsciiDigit(text[begin - 2])) {
     return true;
   }
   if (end + 1 < text.size() && OneOf(text.substr(end, 1), {",", ".", "/", ":", "-"}) &&
-      IsDigit(text[end + 1])) {
+      IsAsciiDigit(text[end + 1])) {
     return true;
   }
   size_t e = end;
@@ -675,11 +673,11 @@ bool FollowerAllowsYear(std::string_view text, size_t end) {
   size_t i = end;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
   if (i == text.size()) return true;
-  if (IsDigit(text[i])) return false;
-  if (!IsLetter(text[i])) return true;  // punctuation, a quote, a bracket, a dash, "'s"
-  if (IsUpper(text[i])) return true;
+  if (IsAsciiDigit(text[i])) return false;
+  if (!IsAsciiLetter(text[i])) return true;  // punctuation, a quote, a bracket, a dash, "'s"
+  if (IsAsciiUpper(text[i])) return true;
   size_t j = i;
-  while (j < text.size() && j - i < 16 && IsLetter(text[j])) ++j;
+  while (j < text.size() && j - i < 16 && IsAsciiLetter(text[j])) ++j;
   return IsYearFollower(AsciiLower(text.substr(i, j - i)));
 }
 
@@ -912,7 +910,7 @@ Point Combine(Point a, Point b) {
 bool BoundaryAt(std::string_view text, size_t end) {
   if (end >= text.size()) return true;
   unsigned char c = static_cast<unsigned char>(text[end]);
-  return !(c >= 0x80 || IsLetter(text[end]) || IsDigit(text[end]) || c == '_');
+  return !(c >= 0x80 || IsAsciiAlnum(text[end]) || c == '_');
 }
 
 // The longest range starting at `begin` ("between ... and ...", "from ... to ...", "since ...").
