@@ -17,26 +17,6 @@ constexpr size_t kMaxWords = 8;
 // A longer gap between two words of a name is not a name ("FireEye, Inc." has two bytes).
 constexpr size_t kMaxGap = 16;
 
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-// Gazetteer::KeyOf, without ICU for ASCII text (where case folding is lower-casing).
-std::string KeyOfText(std::string_view text) {
-  if (!IsAscii(text)) return Gazetteer::KeyOf(text);
-  std::string key;
-  key.reserve(text.size());
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '-' ||
-        c == '.') {
-      continue;
-    }
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  }
-  return key;
-}
-
 struct Letters {
   bool upper = false;
   bool lower = false;
@@ -77,7 +57,9 @@ int NameWordCount(std::string_view name) {
       word_begin = i;
     } else if (blank && in_word) {
       in_word = false;
-      if (count == 0) first_is_the = KeyOfText(name.substr(word_begin, i - word_begin)) == "the";
+      if (count == 0) {
+        first_is_the = Gazetteer::KeyOf(name.substr(word_begin, i - word_begin)) == "the";
+      }
       ++count;
     }
   }
@@ -117,13 +99,6 @@ std::vector<GazetteerEntry>::const_iterator LowerBound(const Gazetteer& gazettee
       [](const GazetteerEntry& entry, std::string_view k) { return entry.key < k; });
 }
 
-// Length in bytes of a possessive "'s" / "’s" ending `word`, or 0.
-size_t PossessiveLength(std::string_view word) {
-  if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) return 2;
-  if (word.size() > 4 && (word.ends_with("\u2019s") || word.ends_with("\u2019S"))) return 4;
-  return 0;
-}
-
 struct WordKey {
   std::string key;   // KeyOf the word
   size_t block = 0;  // the block the word is in
@@ -142,7 +117,7 @@ class Matcher {
     keys_.reserve(words_.size());
     for (const Word& word : words_) {
       WordKey key;
-      key.key = KeyOfText(Text(word.span));
+      key.key = Gazetteer::KeyOf(Text(word.span));
       const std::vector<Sentence>& sentences = document.sentences();
       key.block = word.sentence < sentences.size() ? sentences[word.sentence].block : 0;
       keys_.push_back(std::move(key));
@@ -166,7 +141,7 @@ class Matcher {
       const std::string_view word = Text(words_[i].span);
       // The name without a possessive 's on its last word.
       if (size_t possessive = PossessiveLength(word); possessive > 0) {
-        std::string stripped = key + KeyOfText(word.substr(0, word.size() - possessive));
+        std::string stripped = key + Gazetteer::KeyOf(word.substr(0, word.size() - possessive));
         auto it = LowerBound(gazetteer_, stripped);
         if (it != gazetteer_.entries().end() && it->key == stripped) {
           if (std::optional<Match> m = Resolve(it, start, i, words_[i].span.end - possessive)) {
@@ -204,7 +179,7 @@ class Matcher {
       }
       kept.push_back(c);
     }
-    return KeyOfText(kept);
+    return Gazetteer::KeyOf(kept);
   }
 
   // The mention over words [start, last], ending at `end`, for the entries from `it` on that
@@ -274,12 +249,10 @@ std::vector<EntityMention> FindEntityMentions(const Document& document,
   return mentions;
 }
 
-std::string MentionType(const Document& document, const EntityMention& mention,
-                        const Gazetteer& gazetteer) {
-  for (const GazetteerEntry* entry : gazetteer.Find(document.TextOf(mention.span))) {
-    if (entry->entity_id == mention.entity_id) return entry->type;
-  }
-  return gazetteer.TypeOf(mention.entity_id);
+size_t PossessiveLength(std::string_view word) {
+  if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) return 2;
+  if (word.size() > 4 && (word.ends_with("\u2019s") || word.ends_with("\u2019S"))) return 4;
+  return 0;
 }
 
 }  // namespace factlint::extract_internal

@@ -4,6 +4,7 @@
 #ifndef FACTLINT_EXTRACT_ENTITIES_H_
 #define FACTLINT_EXTRACT_ENTITIES_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,10 +39,9 @@ namespace factlint::extract_internal {
 // search over the sorted gazetteer keys, stopped as soon as no key has the prefix).
 std::vector<EntityMention> FindEntityMentions(const Document& document, const Gazetteer& gazetteer);
 
-// The type of `entity_id` as the gazetteer records it for the name written at `span` (one
-// binary search; Gazetteer::TypeOf scans every entry). Empty when unknown.
-std::string MentionType(const Document& document, const EntityMention& mention,
-                        const Gazetteer& gazetteer);
+// The length in bytes of a possessive "'s" / "’s" (either case) that ends `word` after at least
+// one other byte, or 0.
+size_t PossessiveLength(std::string_view word);
 
 }  // namespace factlint::extract_internal
 

@@ -7,6 +7,8 @@
 #include <map>
 #include <tuple>
 
+#include "engine/extract/ascii.h"
+
 namespace factlint {
 
 Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries, std::vector<GazetteerMeasure> measures)
@@ -54,6 +56,17 @@ StatusOr<Gazetteer> Gazetteer::FromCorpus(const Corpus& corpus) {
 }
 
 std::string Gazetteer::KeyOf(std::string_view text) {
+  // ASCII text (most names and words) needs no ICU: case folding is lower-casing there, and the
+  // white space is ' ' and \t through \r.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string key;
+    key.reserve(text.size());
+    for (char c : text) {
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.') continue;
+      key.push_back(extract_internal::AsciiLower(c));
+    }
+    return key;
+  }
   icu::UnicodeString folded =
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
           .foldCase();

@@ -138,33 +138,12 @@ bool IsRoleWord(std::string_view key) {
   return std::binary_search(RoleFirstWords().begin(), RoleFirstWords().end(), key);
 }
 
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-std::string KeyOfWord(std::string_view text) {
-  if (!IsAscii(text)) return Gazetteer::KeyOf(text);
-  std::string key;
-  for (char c : text) {
-    if (c == '-' || c == '.') continue;
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  }
-  return key;
-}
-
 bool StartsUpper(std::string_view text) {
   if (text.empty()) return false;
   int32_t i = 0;
   UChar32 c;
   U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
   return c >= 0 && (u_isupper(c) || u_istitle(c));
-}
-
-size_t PossessiveLength(std::string_view word) {
-  if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) return 2;
-  if (word.size() > 4 && (word.ends_with("\u2019s") || word.ends_with("\u2019S"))) return 4;
-  return 0;
 }
 
 struct Token {
@@ -196,7 +175,7 @@ class RoleFinder {
       Token token;
       token.span = word.span;
       const std::string_view text = document.TextOf(word.span);
-      token.key = KeyOfWord(text);
+      token.key = Gazetteer::KeyOf(text);
       token.block = word.sentence < document.sentences().size()
                         ? document.sentences()[word.sentence].block
                         : 0;
@@ -225,7 +204,7 @@ class RoleFinder {
       mention_first_[m] = first;
       mention_last_[m] = last;
       auto [cached, added] = types.try_emplace(entities[m].entity_id);
-      if (added) cached->second = MentionType(document, entities[m], gazetteer);
+      if (added) cached->second = gazetteer.TypeOf(entities[m].entity_id);
       person_[m] = cached->second == "person";
       other_[m] = cached->second != "person" && cached->second != "currency";
     }
