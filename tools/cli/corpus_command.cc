@@ -69,18 +69,15 @@ void AddCorpusCommand(CLI::App& app, std::function<int()>* run) {
   build->add_option("-o,--output", args->output, "The database to write")->required();
   build->callback([args, run] { *run = [args] { return RunBuild(*args); }; });
 
-  CLI::App* import = corpus->add_subcommand(
+  CLI::App* import_fx = corpus->add_subcommand(
       "import-fx", "Add the rates of an ECB eurofxref-hist.csv to a database");
-  import->add_option("csv", args->csv, "The CSV file")->required();
-  import->add_option("--db", args->db, "The database")->required();
-  import->callback([args, run] { *run = [args] { return RunImportFx(*args);
-};
-}  // namespace factlint::cli
-);
+  import_fx->add_option("csv", args->csv, "The CSV file")->required();
+  import_fx->add_option("--db", args->db, "The database")->required();
+  import_fx->callback([args, run] { *run = [args] { return RunImportFx(*args); }; });
 
-CLI::App* stats = corpus->add_subcommand("stats", "Count the records of a database");
-stats->add_option("db", args->stats_db, "The database")->required();
-stats->callback([args, run] { *run = [args] { return RunStats(*args); }; });
+  CLI::App* stats = corpus->add_subcommand("stats", "Count the records of a database");
+  stats->add_option("db", args->stats_db, "The database")->required();
+  stats->callback([args, run] { *run = [args] { return RunStats(*args); }; });
 }
 
 }  // namespace factlint::cli
