@@ -239,8 +239,8 @@ StatusOr<Config> LoadConfig(const std::string& path) {
   bytes << in.rdbuf();
   Config config;
   config.file = path;
-  config.folder = fs::path(path).parent_path().string();
-  if (config.folder.empty()) config.folder = ".";
+  const fs::path folder = fs::path(path).parent_path();
+  config.folder = folder.empty() ? "." : folder.string();
   const std::string text = bytes.str();
   int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
   if (!text.empty() && text.back() != '\n') ++last_line;
