@@ -96,10 +96,8 @@ FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const
       ExtractOptions{.date = result.date, .gazetteer = gazetteer_ ? &*gazetteer_ : nullptr});
   RuleOutput output = rules_.Run(
       CheckInput{*result.document, claims, corpus_.get(), result.date, &options_.config.words});
-  std::vector<std::string> known_ids;
-  for (const RuleInfo& info : rules_.rules()) known_ids.push_back(info.id);
   std::vector<Finding> unknown =
-      config_internal::ApplyDirectives(*result.document, known_ids, &output.findings);
+      config_internal::ApplyDirectives(*result.document, rules_, &output.findings);
   if (!unknown.empty()) {
     output.findings.insert(output.findings.end(), unknown.begin(), unknown.end());
     std::sort(output.findings.begin(), output.findings.end(), FindingLess);

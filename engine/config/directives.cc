@@ -92,10 +92,8 @@ Finding Unknown(Span span, std::string message) {
 
 }  // namespace
 
-std::vector<Finding> ApplyDirectives(const Document& document,
-                                     const std::vector<std::string>& known_rule_ids,
+std::vector<Finding> ApplyDirectives(const Document& document, const RuleSet& rules,
                                      std::vector<Finding>* findings) {
-  const std::set<std::string, std::less<>> known(known_rule_ids.begin(), known_rule_ids.end());
   std::vector<Finding> unknown;
   std::vector<Directive> directives;
   for (const Comment& comment : document.comments()) {
@@ -120,7 +118,7 @@ std::vector<Finding> ApplyDirectives(const Document& document,
     }
     const std::vector<std::string> ids = SplitIds(body.substr(name_end));
     for (const std::string& id : ids) {
-      if (known.count(id) == 0) {
+      if (rules.Find(id) == nullptr) {
         unknown.push_back(Unknown(comment.span, fmt::format("{}: unknown rule '{}'", name, id)));
       } else {
         directive.rules.push_back(id);
@@ -136,7 +134,7 @@ std::vector<Finding> ApplyDirectives(const Document& document,
   const std::string_view text = document.text();
   const size_t key = text.find("factlint-disable:");
   for (const std::string& id : metadata.disabled_rules) {
-    if (known.count(id) > 0) {
+    if (rules.Find(id) != nullptr) {
       file_off.insert(id);
       continue;
     }

@@ -17,6 +17,7 @@
 
 #include "factlint/document.h"
 #include "factlint/finding.h"
+#include "factlint/rules.h"
 
 namespace factlint::config_internal {
 
@@ -24,9 +25,8 @@ inline constexpr char kUnknownDirectiveRule[] = "unknown-directive";
 
 // Removes from *findings those the document's directives switch off, and returns a warning of
 // rule `unknown-directive` for each rule id in a directive (or in the front matter's
-// `factlint-disable`) that is not in `known_rule_ids`. Those warnings are never suppressed.
-std::vector<Finding> ApplyDirectives(const Document& document,
-                                     const std::vector<std::string>& known_rule_ids,
+// `factlint-disable`) that is not a rule of `rules`. Those warnings are never suppressed.
+std::vector<Finding> ApplyDirectives(const Document& document, const RuleSet& rules,
                                      std::vector<Finding>* findings);
 
 }  // namespace factlint::config_internal
