@@ -6,13 +6,15 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "config/directives.h"
 #include "factlint/claims.h"
 
 namespace factlint {
+namespace {
 
+// Reads a whole file. Errors name the path: kNotFound / kPermissionDenied / kDataLoss, and
+// kResourceExhausted over `max_bytes`.
 StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -39,6 +41,8 @@ StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
   }
   return bytes;
 }
+
+}  // namespace
 
 Checker::Checker(CheckOptions options, std::unique_ptr<Corpus> corpus,
                  std::optional<Gazetteer> gazetteer, RuleSet rules)

@@ -63,9 +63,6 @@ class Checker {
   RuleSet rules_;
 };
 
-// Reads a whole file. Errors: kNotFound / kPermissionDenied / kDataLoss naming the path.
-StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes);
-
 }  // namespace factlint
 
 #endif  // FACTLINT_CHECK_H_

@@ -3,6 +3,7 @@
 #define FACTLINT_REPORT_H_
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
