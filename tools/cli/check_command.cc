@@ -1,5 +1,4 @@
 // factlint check PATH... | -
-#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -7,7 +6,6 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <map>
 
 #include "commands.h"
 #include "factlint/check.h"
@@ -77,18 +75,12 @@ int RunCheck(const CheckArgs& args) {
       ResolveConfig(args.paths.front() == "-" ? "." : args.paths.front(), args.config);
   if (!config.ok()) return Fail(config.status().message());
   options.config = *std::move(config);
-  options.corpus_path = !args.corpus.empty()    ? args.corpus
-                        : options.config.corpus ? *options.config.corpus
-                                                : DefaultCorpusPath();
+  options.corpus_path = ChooseCorpus(args.corpus, options.config);
   if (options.corpus_path.empty()) {
     std::cerr << "factlint: warning: no corpus found beside the program and none given with "
                  "--corpus: figures stay unverified\n";
   }
-  std::string shipped = DefaultRulesFolder();
-  if (!shipped.empty()) options.rule_folders.push_back(shipped);
-  options.rule_folders.insert(options.rule_folders.end(), options.config.rules.begin(),
-                              options.config.rules.end());
-  options.rule_folders.insert(options.rule_folders.end(), args.rules.begin(), args.rules.end());
+  options.rule_folders = ChooseRuleFolders(options.config.rules, args.rules);
   if (options.rule_folders.empty()) return Fail("no rules folder found; give one with --rules");
   StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
   if (!date.ok()) return Fail(date.status().message());

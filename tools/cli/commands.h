@@ -8,7 +8,9 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "factlint/config.h"
 #include "factlint/date.h"
 #include "factlint/status.h"
 
@@ -25,10 +27,16 @@ void AddCorpusCommand(CLI::App& app, std::function<int()>* run);
 void AddRulesCommand(CLI::App& app, std::function<int()>* run);
 void AddConfigCommand(CLI::App& app, std::function<int()>* run);
 
-// Where the shipped data lives: beside the executable (the build tree: build/corpus.db,
-// build/rules) or in ../share/factlint (an installed tree). Empty when not found.
-std::string DefaultCorpusPath();
-std::string DefaultRulesFolder();
+// The corpus and rules a command uses, in one place so that `config show` prints what `check`
+// uses. The shipped data lives beside the executable (the build tree: build/corpus.db,
+// build/rules) or in ../share/factlint (an installed tree).
+// The corpus: `flag` (--corpus) when given, else the config's `corpus`, else the shipped one
+// (empty when not found).
+std::string ChooseCorpus(const std::string& flag, const Config& config);
+// The rule folders in reading order: the shipped one (when found), the config's, then the
+// command line's (--rules).
+std::vector<std::string> ChooseRuleFolders(const std::vector<std::string>& config_folders,
+                                           const std::vector<std::string>& flag_folders);
 
 // The value of --date: nullopt when empty, else a YYYY-MM-DD date. Error:
 // "--date: expected YYYY-MM-DD, got '7 Feb 2022'".

@@ -26,14 +26,28 @@ std::string FirstExisting(const fs::path& beside, const fs::path& installed) {
   return {};
 }
 
-}  // namespace
-
 std::string DefaultCorpusPath() {
   return FirstExisting("corpus.db", fs::path("share") / "factlint" / "corpus.db");
 }
 
 std::string DefaultRulesFolder() {
   return FirstExisting("rules", fs::path("share") / "factlint" / "rules");
+}
+
+}  // namespace
+
+std::string ChooseCorpus(const std::string& flag, const Config& config) {
+  if (!flag.empty()) return flag;
+  return config.corpus ? *config.corpus : DefaultCorpusPath();
+}
+
+std::vector<std::string> ChooseRuleFolders(const std::vector<std::string>& config_folders,
+                                           const std::vector<std::string>& flag_folders) {
+  std::vector<std::string> folders;
+  if (std::string shipped = DefaultRulesFolder(); !shipped.empty()) folders.push_back(shipped);
+  folders.insert(folders.end(), config_folders.begin(), config_folders.end());
+  folders.insert(folders.end(), flag_folders.begin(), flag_folders.end());
+  return folders;
 }
 
 StatusOr<std::optional<Date>> ParseDateOption(const std::string& text) {

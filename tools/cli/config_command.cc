@@ -28,11 +28,8 @@ int RunConfigShow(const ConfigArgs& args) {
   };
   std::cout << "config: " << (config.file.empty() ? "none (built-in defaults)" : config.file)
             << '\n';
-  line("corpus", config.corpus ? *config.corpus : DefaultCorpusPath());
-  std::vector<std::string> rules;
-  if (std::string shipped = DefaultRulesFolder(); !shipped.empty()) rules.push_back(shipped);
-  rules.insert(rules.end(), config.rules.begin(), config.rules.end());
-  line("rules", List(rules));
+  line("corpus", ChooseCorpus("", config));
+  line("rules", List(ChooseRuleFolders(config.rules, {})));
   line("disable", List(config.disable));
   for (const auto& [id, severity] : config.severity) {
     line("severity." + id, std::string(SeverityName(severity)));

@@ -1,8 +1,6 @@
 // factlint extract PATH: the normalized claims of an article, as the JSON report's ledger. No
 // rules run, so every claim is unverified; the corpus is read only for its names and cue words
 // (the gazetteer), which find entities, subjects, measures and credited sources.
-#include <fmt/format.h>
-
 #include <iostream>
 
 #include "commands.h"
@@ -23,13 +21,10 @@ int RunExtract(const ExtractArgs& args) {
   CheckOptions options;
   StatusOr<Config> config = ResolveConfig(args.path, args.config);
   if (!config.ok()) return Fail(config.status().message());
-  // Only the corpus, words and date matter here: no rules run, so disable and severity do not.
-  options.config.corpus = config->corpus;
+  options.corpus_path = ChooseCorpus(args.corpus, *config);
+  // Only the words and date matter here: no rules run, so disable and severity do not.
   options.config.words = config->words;
   options.config.date = config->date;
-  options.corpus_path = !args.corpus.empty()    ? args.corpus
-                        : options.config.corpus ? *options.config.corpus
-                                                : DefaultCorpusPath();
   StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
   if (!date.ok()) return Fail(date.status().message());
   options.date = *date;

@@ -15,11 +15,7 @@ struct RulesArgs {
 };
 
 StatusOr<RuleSet> LoadRules(const RulesArgs& args) {
-  std::vector<std::string> folders;
-  std::string shipped = DefaultRulesFolder();
-  if (!shipped.empty()) folders.push_back(shipped);
-  folders.insert(folders.end(), args.folders.begin(), args.folders.end());
-  return RuleSet::Load(folders);
+  return RuleSet::Load(ChooseRuleFolders({}, args.folders));
 }
 
 int RunList(const RulesArgs& args) {
