@@ -1,6 +1,4 @@
 // factlint: the command line. A thin shell over factlint::engine; see README.md.
-#include <fmt/format.h>
-
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <iostream>
@@ -31,11 +29,7 @@ int main(int argc, char** argv) {
   });
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
+  } catch (const CLI::Success& e) {  // --help, --help-all, --version
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
