@@ -211,13 +211,7 @@ ContextPass::ContextPass(const Document& document, const Gazetteer* gazetteer, C
 
 // The sentence whose span holds the claim's first byte, or kNone.
 size_t ContextPass::SentenceOf(Span span) const {
-  const std::vector<Sentence>& sentences = document_.sentences();
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
-                             [](size_t b, const Sentence& s) { return b < s.span.begin; });
-  if (it == sentences.begin()) return kNone;
-  --it;
-  if (!it->span.Contains(span.begin)) return kNone;
-  return static_cast<size_t>(it - sentences.begin());
+  return document_.SentenceAt(span.begin).value_or(kNone);
 }
 
 // The smallest attribution whose span holds the whole claim.

@@ -168,12 +168,7 @@ std::vector<RelationClaim> FindRelations(const Document& document,
   const std::vector<Sentence>& sentences = document.sentences();
   // The sentence that contains `offset`, or sentences.size().
   auto sentence_of = [&](size_t offset) {
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                               [](size_t o, const Sentence& s) { return o < s.span.begin; });
-    if (it == sentences.begin()) return sentences.size();
-    --it;
-    return it->span.Contains(offset) ? static_cast<size_t>(it - sentences.begin())
-                                     : sentences.size();
+    return document.SentenceAt(offset).value_or(sentences.size());
   };
   for (size_t i = 0; i + 1 < entities.size(); ++i) {
     const EntityMention& x = entities[i];

@@ -23,11 +23,8 @@ match_internal::FigureQuery QueryFor(const Document& document, const Claims& cla
                                      const ClaimContext& context, Span span) {
   match_internal::FigureQuery query;
   query.context = &context;
-  const std::vector<Sentence>& sentences = document.sentences();
-  auto sentence = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
-                                   [](size_t o, const Sentence& s) { return o < s.span.begin; });
-  if (sentence != sentences.begin() && std::prev(sentence)->span.Contains(span.begin)) {
-    const Span within = std::prev(sentence)->span;
+  if (std::optional<size_t> sentence = document.SentenceAt(span.begin)) {
+    const Span within = document.sentences()[*sentence].span;
     query.sentence = document.TextOf(within);
     auto mention = std::lower_bound(
         claims.entities.begin(), claims.entities.end(), within.begin,

@@ -95,15 +95,6 @@ std::string EntityName(const Corpus* corpus, const std::string& id) {
   return entity.ok() && entity->has_value() ? (*entity)->name : id;
 }
 
-Span SentenceSpanAt(const Document& document, size_t offset) {
-  const std::vector<Sentence>& sentences = document.sentences();
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                             [](size_t o, const Sentence& s) { return o < s.span.begin; });
-  if (it == sentences.begin()) return {};
-  --it;
-  return it->span.Contains(offset) ? it->span : Span{};
-}
-
 std::string DescribePeriod(Date from, Date to) {
   if (from == to) return FormatIsoDate(from);
   if (from.day() == std::chrono::day{1} && IsLastOfMonth(to) && from.year() == to.year() &&

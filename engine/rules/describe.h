@@ -16,9 +16,6 @@ namespace factlint::rules_internal {
 // The entity's preferred name ("Chainalysis" for "chainalysis"), or the id when unknown.
 std::string EntityName(const Corpus* corpus, const std::string& id);
 
-// The sentence of the document that holds `offset` (trailing space excluded), or an empty span.
-Span SentenceSpanAt(const Document& document, size_t offset);
-
 // "January 2022", "2021", "2020 to mid-2021", "2022-02-04".
 std::string DescribePeriod(Date from, Date to);
 

@@ -88,6 +88,13 @@ StatusOr<std::shared_ptr<const Document>> Document::Read(std::string path, std::
   return DocumentBuilder::Build(std::move(path), std::move(bytes), options);
 }
 
+std::optional<size_t> Document::SentenceAt(size_t offset) const {
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), offset,
+                             [](size_t o, const Sentence& s) { return o < s.span.begin; });
+  if (it == sentences_.begin() || !std::prev(it)->span.Contains(offset)) return std::nullopt;
+  return static_cast<size_t>(std::prev(it) - sentences_.begin());
+}
+
 bool Document::IsProse(size_t offset) const { return IsProse(Span{offset, offset + 1}); }
 
 bool Document::IsProse(Span span) const {

@@ -98,6 +98,9 @@ class Document {
   const std::vector<Sentence>& sentences() const { return sentences_; }
   const std::vector<Word>& words() const { return words_; }
   const std::vector<Comment>& comments() const { return comments_; }
+  // The index in sentences() of the sentence whose span holds `offset`, or nullopt (white space
+  // between sentences, markup, front matter).
+  std::optional<size_t> SentenceAt(size_t offset) const;
 
   // True when text()[offset] is prose: inside a block and not masked (code, URL, comment, ...).
   bool IsProse(size_t offset) const;

@@ -88,7 +88,8 @@ class AttributionCheck : public RuleCheck {
                         : std::string(),
                     c.source.publisher, c.source.title);
     // What the credited source does say, nearest the sentence.
-    const Span sentence = SentenceSpanAt(input.document, figure.span.begin);
+    const std::optional<size_t> at = input.document.SentenceAt(figure.span.begin);
+    const Span sentence = at ? input.document.sentences()[*at].span : Span{};
     std::optional<StatementHit> nearest;
     for (const SourceInfo& source : *own) {
       StatementFilter filter;

@@ -8,13 +8,12 @@
 // The ledger records the verdict: supported when value and period fit a record, contradicted on a
 // mismatch.
 #include <fmt/format.h>
-#include <unicode/rbnf.h>
-#include <unicode/unistr.h>
 
 #include <cmath>
 
 #include "../describe.h"
 #include "../figure_judgement.h"
+#include "factlint/number_words.h"
 #include "kinds.h"
 
 namespace factlint::rules_internal {
@@ -28,19 +27,11 @@ std::string RewriteNumber(std::string_view written, double old_value, double val
   const bool in_words =
       !written.empty() && written.find_first_of("0123456789") == std::string::npos;
   if (in_words && value == std::floor(value) && value >= 0 && value < 1e6) {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
-    if (U_SUCCESS(status)) {
-      icu::UnicodeString words;
-      format.format(static_cast<int64_t>(value), words);
-      std::string out;
-      words.toUTF8String(out);
-      if (!written.empty() && written[0] >= 'A' && written[0] <= 'Z' && !out.empty() &&
-          out[0] >= 'a' && out[0] <= 'z') {
-        out[0] = static_cast<char>(out[0] - 'a' + 'A');
-      }
-      return out;
+    std::string out = WriteNumberWords(static_cast<int64_t>(value));
+    if (written[0] >= 'A' && written[0] <= 'Z' && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+      out[0] = static_cast<char>(out[0] - 'a' + 'A');  // "Nine launches" -> "Seven launches"
     }
+    return out;
   }
   const WrittenNumber number = ReadWrittenNumber(written);
   if (number.shown <= 0 || old_value <= 0) return fmt::format("{:g}", value);
