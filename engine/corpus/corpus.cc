@@ -11,6 +11,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "engine/base/ascii.h"
 #include "schema.h"
 #include "sqlite_util.h"
 #include "text_util.h"
@@ -169,7 +170,7 @@ bool IsStopWord(const std::string& word) {
       "for",   "from", "had",  "has", "have", "he",   "her",  "his",   "in",   "is",
       "it",    "its",  "of",   "on",  "or",   "said", "she",  "that",  "the",  "their",
       "there", "they", "this", "to",  "was",  "we",   "were", "which", "will", "with"};
-  const std::string folded = corpus_internal::AsciiLower(word);
+  const std::string folded = AsciiLower(word);
   return std::find(kStopWords.begin(), kStopWords.end(), folded) != kStopWords.end();
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "engine/base/ascii.h"
 #include "yaml_fields.h"
 #include "yaml_loader.h"
 

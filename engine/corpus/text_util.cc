@@ -37,14 +37,6 @@ std::string JoinField(std::string_view prefix, std::string_view key) {
   return out;
 }
 
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string FoldName(std::string_view name) {
   std::string out;
   out.reserve(name.size());

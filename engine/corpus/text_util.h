@@ -18,9 +18,6 @@ bool IsValidId(std::string_view id);
 // A field path: "prefix.key"; just `key` when prefix is empty, just `prefix` when key is.
 std::string JoinField(std::string_view prefix, std::string_view key);
 
-// ASCII letters lower-cased; other bytes (including UTF-8 sequences) unchanged.
-std::string AsciiLower(std::string_view text);
-
 // The form names are matched in (aliases.alias_folded): ASCII letters lower-cased, each run of
 // white space made one space, leading and trailing white space removed. Non-ASCII letters are not
 // case-folded (the corpus stage has no Unicode tables; names are matched as written there).

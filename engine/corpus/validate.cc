@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "engine/base/ascii.h"
 #include "factlint/corpus.h"
 #include "text_util.h"
 

@@ -21,7 +21,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 
 namespace factlint::extract_internal {
 namespace {

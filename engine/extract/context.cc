@@ -20,7 +20,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 #include "engine/extract/attribution.h"
 
 namespace factlint::extract_internal {

@@ -7,7 +7,7 @@
 #include <map>
 #include <tuple>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 
 namespace factlint {
 
@@ -63,7 +63,7 @@ std::string Gazetteer::KeyOf(std::string_view text) {
     key.reserve(text.size());
     for (char c : text) {
       if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.') continue;
-      key.push_back(extract_internal::AsciiLower(c));
+      key.push_back(AsciiLower(c));
     }
     return key;
   }

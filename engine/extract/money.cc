@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 #include "engine/extract/currency.h"
 #include "engine/extract/number.h"
 #include "engine/extract/qualifier.h"

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 #include "factlint/number_words.h"
 
 // Number words are read twice. ParseNumberWords is a small hand-written grammar: strict where the

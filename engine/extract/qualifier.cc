@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 #include "factlint/claims.h"
 
 namespace factlint {

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 #include "engine/extract/number.h"
 #include "engine/extract/prose.h"
 #include "engine/extract/qualifier.h"

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/extract/ascii.h"
+#include "engine/base/ascii.h"
 
 namespace factlint {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "ascii.h"
+#include "engine/base/ascii.h"
 #include "link_reference.h"
 
 namespace factlint::text_internal {
@@ -118,7 +118,7 @@ size_t Scanner::TryCodeSpan(size_t i) {
 // <scheme:...> or <user@host>.
 size_t Scanner::TryAutolink(size_t i) const {
   size_t j = i + 1;
-  if (j < s_.size() && IsAsciiAlpha(s_[j])) {
+  if (j < s_.size() && IsAsciiLetter(s_[j])) {
     size_t k = j + 1;
     while (k < s_.size() && k - j < 33 &&
            (IsAsciiAlnum(s_[k]) || s_[k] == '+' || s_[k] == '.' || s_[k] == '-')) {
@@ -157,7 +157,7 @@ size_t Scanner::TryHtmlTag(size_t i) {
   size_t j = i + 1;
   const bool closing = j < s_.size() && s_[j] == '/';
   if (closing) ++j;
-  if (j >= s_.size() || !IsAsciiAlpha(s_[j])) return kNpos;
+  if (j >= s_.size() || !IsAsciiLetter(s_[j])) return kNpos;
   while (j < s_.size() && (IsAsciiAlnum(s_[j]) || s_[j] == '-')) ++j;
   if (closing) {
     while (j < s_.size() && IsAsciiSpace(s_[j])) ++j;
@@ -172,7 +172,7 @@ size_t Scanner::TryHtmlTag(size_t i) {
     // An attribute needs white space before it.
     if (j == before_space) return kNpos;
     const char c = s_[j];
-    if (!(IsAsciiAlpha(c) || c == '_' || c == ':')) return kNpos;
+    if (!(IsAsciiLetter(c) || c == '_' || c == ':')) return kNpos;
     while (j < s_.size() &&
            (IsAsciiAlnum(s_[j]) || s_[j] == '_' || s_[j] == '.' || s_[j] == ':' || s_[j] == '-')) {
       ++j;
@@ -221,7 +221,7 @@ size_t Scanner::TryRawHtml(size_t i) {
   } else if (rest.starts_with("<![CDATA[")) {
     const size_t close = cdata_end_.Find(s_, i + 9);
     if (close != kNpos) end = close + 3;
-  } else if (rest.size() > 2 && rest[1] == '!' && IsAsciiAlpha(rest[2])) {
+  } else if (rest.size() > 2 && rest[1] == '!' && IsAsciiLetter(rest[2])) {
     const size_t close = gt_.Find(s_, i + 2);
     if (close != kNpos) end = close + 1;
   } else {
@@ -319,7 +319,7 @@ size_t Scanner::TryBareUrl(size_t i) const {
     }
     j = i + 4;
   } else {
-    if (i > 0 && IsAsciiAlpha(s_[i - 1])) return kNpos;
+    if (i > 0 && IsAsciiLetter(s_[i - 1])) return kNpos;
     if (StartsWithIgnoreCase(s_, i, "http://")) {
       j = i + 7;
     } else if (StartsWithIgnoreCase(s_, i, "https://")) {
@@ -363,7 +363,7 @@ bool Scanner::TryEmail(size_t at, size_t* begin, size_t* end) const {
       break;
     }
   }
-  if (dots == 0 || e - at < 2 || !(IsAsciiAlpha(s_[e - 1]) || s_[e - 1] == '.')) return false;
+  if (dots == 0 || e - at < 2 || !(IsAsciiLetter(s_[e - 1]) || s_[e - 1] == '.')) return false;
   e = TrimUrlEnd(b, e);
   if (e <= at + 1) return false;
   *begin = b;

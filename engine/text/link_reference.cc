@@ -1,6 +1,6 @@
 #include "link_reference.h"
 
-#include "ascii.h"
+#include "engine/base/ascii.h"
 
 namespace factlint::text_internal {
 namespace {

@@ -10,7 +10,7 @@
 #include <mutex>
 #include <string>
 
-#include "ascii.h"
+#include "engine/base/ascii.h"
 #include "inline_scan.h"
 #include "link_reference.h"
 
@@ -146,7 +146,7 @@ std::string_view DefuseUnclosedHtml(std::string_view body, std::string* storage)
       unclosed = gt == std::string_view::npos || body[gt - 1] != '?' || gt - 1 < i + 2;
     } else if (body[i + 1] == '!' && body.substr(i + 2).starts_with("[CDATA[")) {
       unclosed = last_cdata_close == std::string_view::npos || last_cdata_close < i + 9;
-    } else if (body[i + 1] == '!' && IsAsciiAlpha(body[i + 2])) {
+    } else if (body[i + 1] == '!' && IsAsciiLetter(body[i + 2])) {
       unclosed = last_gt == std::string_view::npos || last_gt < i + 2;
     }
     if (!unclosed) continue;
