@@ -31,6 +31,14 @@ std::string_view QualifierName(Qualifier qualifier) {
   return "exact";
 }
 
+std::optional<Qualifier> ParseQualifier(std::string_view name) {
+  for (Qualifier q : {Qualifier::kExact, Qualifier::kAbout, Qualifier::kNearly, Qualifier::kUpTo,
+                      Qualifier::kAtLeast, Qualifier::kMoreThan, Qualifier::kLessThan}) {
+    if (QualifierName(q) == name) return q;
+  }
+  return std::nullopt;
+}
+
 namespace extract_internal {
 namespace {
 

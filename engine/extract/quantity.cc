@@ -146,14 +146,22 @@ std::string LemmaOfWord(std::string w) {
 
 }  // namespace
 
+}  // namespace factlint::extract_internal
+
+namespace factlint {
+
 std::string NounLemma(std::string_view noun) {
   std::string w = AsciiLower(noun);
   size_t hyphen = w.rfind('-');
   if (hyphen != std::string::npos && hyphen + 1 < w.size()) {
-    return w.substr(0, hyphen + 1) + LemmaOfWord(w.substr(hyphen + 1));
+    return w.substr(0, hyphen + 1) + extract_internal::LemmaOfWord(w.substr(hyphen + 1));
   }
-  return LemmaOfWord(std::move(w));
+  return extract_internal::LemmaOfWord(std::move(w));
 }
+
+}  // namespace factlint
+
+namespace factlint::extract_internal {
 
 bool LooksPlural(std::string_view word) {
   std::string w = AsciiLower(word);

@@ -61,14 +61,9 @@ namespace factlint::extract_internal {
 std::vector<Quantity> FindQuantities(std::string_view text, size_t base,
                                      const std::vector<MoneyAmount>& money);
 
-// The singular of an English plural noun, lower-cased: "attacks" -> "attack", "countries" ->
-// "country", "launches" -> "launch", "cases" -> "case", "children" -> "child", "analyses" ->
-// "analysis", "lives" -> "life". Rules for regular plurals with an exception list for irregular
-// ones. Nouns whose plural is their singular stay as they are ("series", "species", "aircraft",
-// "data"), and so does "people" (the usual count noun for persons; "persons" -> "person").
-// A word that is not a plural comes back lower-cased ("ether", "news", "crisis"). In a
-// hyphenated word only the last part is changed ("air-strikes" -> "air-strike").
-std::string NounLemma(std::string_view noun);
+// NounLemma (claims.h) gives a quantity's unit: rules for regular plurals with an exception list
+// for irregular ones ("analyses" -> "analysis", "lives" -> "life"); "people" stays (the usual
+// count noun for persons; "persons" -> "person"); "ether", "news", "crisis" stay.
 
 // True when `word` reads as a plural noun: NounLemma changes it, or it is an invariant plural
 // ("people", "series", "aircraft").

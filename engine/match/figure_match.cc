@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/base/ascii.h"
 #include "matchers.h"
 
 namespace factlint::match_internal {
@@ -14,24 +15,7 @@ namespace {
 constexpr int kRowsPerQuery = 50;
 
 bool IsCurrencyCode(const std::string& unit) {
-  return unit.size() == 3 &&
-         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-// "exchanges" -> "exchange", "launches" -> "launch", "missiles" -> "missile".
-std::string SingularOf(std::string noun) {
-  for (char& c : noun) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  auto ends = [&](std::string_view tail) {
-    return noun.size() > tail.size() + 1 && noun.ends_with(tail);
-  };
-  if (ends("ies")) return noun.substr(0, noun.size() - 3) + "y";
-  if (ends("ches") || ends("shes") || ends("sses") || ends("xes")) {
-    return noun.substr(0, noun.size() - 2);
-  }
-  if (ends("s") && !ends("ss")) return noun.substr(0, noun.size() - 1);
-  return noun;
+  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), IsAsciiUpper);
 }
 
 std::string Period(const std::optional<Date>& from, const std::optional<Date>& to) {
@@ -107,7 +91,7 @@ std::vector<StatementCandidate> MatchFigure(const FigureQuery& query, MatchEnv& 
       }
     }
     if (query.money ? record.unit == query.unit
-                    : (!query.unit.empty() && SingularOf(record.unit) == query.unit)) {
+                    : (!query.unit.empty() && NounLemma(record.unit) == query.unit)) {
       reason("unit", fmt::format("same unit: {}", record.unit), 0.5);
     }
     const std::optional<SourceInfo>& source = env.Source(record.source_id);

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/base/ascii.h"
 #include "factlint/match.h"
 
 namespace factlint {
@@ -43,8 +44,7 @@ bool IsSeparatorAt(std::string_view text, size_t i) {
     }
     return false;
   }
-  return !((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-           (byte >= '0' && byte <= '9'));
+  return !IsAsciiAlnum(text[i]);
 }
 
 std::vector<Token> Tokens(std::string_view text) {
@@ -72,9 +72,7 @@ std::vector<Token> Tokens(std::string_view text) {
       current.begin = i;
       in_word = true;
     }
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    current.folded.push_back(c);
+    current.folded.push_back(AsciiLower(text[i]));
     ++i;
     current.end = i;
   }

@@ -40,16 +40,6 @@ Interval IntervalOf(double value, double high_value, double precision, Qualifier
   return {low, high};
 }
 
-std::optional<Qualifier> ParseQualifier(std::string_view name) {
-  static constexpr std::array kAll = {
-      Qualifier::kExact,   Qualifier::kAbout,    Qualifier::kNearly,  Qualifier::kUpTo,
-      Qualifier::kAtLeast, Qualifier::kMoreThan, Qualifier::kLessThan};
-  for (Qualifier q : kAll) {
-    if (QualifierName(q) == name) return q;
-  }
-  return std::nullopt;
-}
-
 bool Meet(const Interval& a, const Interval& b) {
   // The intervals meet unless one ends before the other starts (an open end at the same point
   // does not meet).

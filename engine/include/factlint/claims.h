@@ -32,6 +32,15 @@ enum class Qualifier {
 
 // "exact", "about", "nearly", "up-to", "at-least", "more-than", "less-than" (the corpus spelling).
 std::string_view QualifierName(Qualifier qualifier);
+// The qualifier QualifierName spells `name`, or nullopt.
+std::optional<Qualifier> ParseQualifier(std::string_view name);
+
+// The lemma Quantity::unit is written in: the singular of an English plural noun, lower-cased
+// ("attacks" -> "attack", "launches" -> "launch", "countries" -> "country", "children" ->
+// "child"); invariant plurals ("series", "aircraft", "people") and words that are no plural come
+// back lower-cased. In a hyphenated word only the last part changes ("air-strikes" ->
+// "air-strike"). Used to compare a record's unit with a quantity's.
+std::string NounLemma(std::string_view noun);
 
 // What a figure is about, who it is credited to and when: filled by the context pass after the
 // claims are found. Empty strings and nullopt mean "not known", never a guess.

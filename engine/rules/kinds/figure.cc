@@ -13,6 +13,7 @@
 
 #include "../describe.h"
 #include "../figure_judgement.h"
+#include "engine/base/ascii.h"
 #include "factlint/number_words.h"
 #include "kinds.h"
 
@@ -28,7 +29,7 @@ std::string RewriteNumber(std::string_view written, double old_value, double val
       !written.empty() && written.find_first_of("0123456789") == std::string::npos;
   if (in_words && value == std::floor(value) && value >= 0 && value < 1e6) {
     std::string out = WriteNumberWords(static_cast<int64_t>(value));
-    if (written[0] >= 'A' && written[0] <= 'Z' && !out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    if (IsAsciiUpper(written[0]) && !out.empty() && IsAsciiLower(out[0])) {
       out[0] = static_cast<char>(out[0] - 'a' + 'A');  // "Nine launches" -> "Seven launches"
     }
     return out;

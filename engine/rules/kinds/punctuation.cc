@@ -20,6 +20,7 @@
 #include <optional>
 #include <set>
 
+#include "engine/base/ascii.h"
 #include "kinds.h"
 
 namespace factlint::rules_internal {
@@ -33,19 +34,6 @@ const char* const kAbbreviations[] = {
     "jan",  "jr",  "lb",     "lbs",  "lt",   "ltd",  "maj",  "mar",  "min",  "misc", "mr",   "mrs",
     "ms",   "mt",  "natl",   "no",   "nos",  "nov",  "oct",  "op",   "oz",   "pp",   "prof", "rep",
     "resp", "sen", "sep",    "sept", "sgt",  "sr",   "st",   "univ", "viz",  "vol",  "vols", "vs"};
-
-bool IsSpace(char c) { return c == ' ' || c == '\t'; }
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // The code point at `offset` and its length (0 at the end).
 UChar32 CodePointAt(std::string_view text, size_t offset, size_t* length) {
@@ -112,7 +100,7 @@ class PunctuationCheck : public RuleCheck {
   // The token before `end` back to white space, without leading brackets and quotes.
   static size_t TokenStart(std::string_view text, size_t begin, size_t end) {
     size_t start = end;
-    while (start > begin && !IsSpace(text[start - 1]) && text[start - 1] != '\n') --start;
+    while (start > begin && !IsSpaceOrTab(text[start - 1]) && text[start - 1] != '\n') --start;
     return start;
   }
 
@@ -141,7 +129,7 @@ class PunctuationCheck : public RuleCheck {
       // White space (one soft line break at most), then an all-lower-case word.
       size_t next = dot + 1;
       int newlines = 0;
-      while (next < block.end && (IsSpace(text[next]) || text[next] == '\n')) {
+      while (next < block.end && (IsSpaceOrTab(text[next]) || text[next] == '\n')) {
         newlines += text[next] == '\n';
         ++next;
       }
@@ -205,7 +193,7 @@ class PunctuationCheck : public RuleCheck {
     char c = text[mark];
     if (c != ',' && c != '.') return;
     size_t start = mark;
-    while (start > block.begin && IsSpace(text[start - 1])) --start;
+    while (start > block.begin && IsSpaceOrTab(text[start - 1])) --start;
     if (start == mark || start == block.begin) return;
     if (!u_isalnum(CodePointBefore(text, start))) return;
     if (mark + 1 < block.end) {

@@ -13,7 +13,6 @@
 // sentence is checked only against the corpus, or for a swap of two letters ("Becuase").
 // Possessives are checked without "'s"; hyphenated compounds part by part.
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <hunspell/hunspell.hxx>
 #include <map>
@@ -23,24 +22,17 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "engine/base/ascii.h"
 #include "kinds.h"
 
 namespace factlint::rules_internal {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsVowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
 
 // Damerau-Levenshtein distance (optimal string alignment), case-insensitive; words are short.
 size_t Distance(std::string_view a_in, std::string_view b_in) {
-  std::string a = Lower(a_in), b = Lower(b_in);
+  std::string a = AsciiLower(a_in), b = AsciiLower(b_in);
   std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
   for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
   for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
@@ -60,7 +52,7 @@ size_t MaxDistance(std::string_view word) { return word.size() <= 4 ? 1 : 2; }
 
 // True when `b` is `a` with two neighbouring letters swapped.
 bool IsSwap(std::string_view a_in, std::string_view b_in) {
-  std::string a = Lower(a_in), b = Lower(b_in);
+  std::string a = AsciiLower(a_in), b = AsciiLower(b_in);
   if (a.size() != b.size()) return false;
   size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
@@ -71,7 +63,7 @@ bool IsSwap(std::string_view a_in, std::string_view b_in) {
 // Gives `suggestion` the capitalization of `word`: "Alcoints" -> "Altcoins". A suggestion that
 // carries its own capitals ("Ethereum") keeps them.
 std::string MatchCase(std::string_view word, std::string suggestion) {
-  if (!word.empty() && IsUpper(word[0]) && !suggestion.empty()) {
+  if (!word.empty() && IsAsciiUpper(word[0]) && !suggestion.empty()) {
     suggestion[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(suggestion[0])));
   }
   return suggestion;
@@ -101,13 +93,13 @@ void AddName(Speller* speller, std::string_view text) {
   std::string run;
   auto flush = [&] {
     if (run.size() >= 2) {
-      speller->known.insert(Lower(run));
+      speller->known.insert(AsciiLower(run));
       speller->hunspell->add(run);
     }
     run.clear();
   };
   for (char c : text) {
-    if (IsLetter(c) || c == '\'') {
+    if (IsAsciiLetter(c) || c == '\'') {
       run += c;
     } else {
       flush();
@@ -183,8 +175,8 @@ class SpellingCheck : public RuleCheck {
       return true;
     }
     // "example.com", "file.txt": a dot with a letter right after.
-    return (after == '.' && span.end + 1 < text.size() && IsLetter(text[span.end + 1])) ||
-           (before == '.' && span.begin >= 2 && IsLetter(text[span.begin - 2]));
+    return (after == '.' && span.end + 1 < text.size() && IsAsciiLetter(text[span.end + 1])) ||
+           (before == '.' && span.begin >= 2 && IsAsciiLetter(text[span.begin - 2]));
   }
 
   // The suggestion for `word`, or nullopt when it is known, may be a name, or has none.
@@ -192,15 +184,16 @@ class SpellingCheck : public RuleCheck {
     if (word.size() < min_length_ || word.size() > 40) return std::nullopt;
     bool lower_rest = true;
     for (size_t k = 0; k < word.size(); ++k) {
-      if (!IsLetter(word[k]) && word[k] != '\'') return std::nullopt;  // digits, non-ASCII, dots
-      if (k > 0 && IsUpper(word[k])) lower_rest = false;
+      if (!IsAsciiLetter(word[k]) && word[k] != '\'')
+        return std::nullopt;  // digits, non-ASCII, dots
+      if (k > 0 && IsAsciiUpper(word[k])) lower_rest = false;
     }
     if (!lower_rest) return std::nullopt;  // acronyms, "iPhone", "FireEye"
-    std::string lower = Lower(word);
+    std::string lower = AsciiLower(word);
     if (speller.known.contains(lower)) return std::nullopt;
     auto wrong = speller.misspellings.find(lower);
     if (wrong != speller.misspellings.end()) return MatchCase(word, wrong->second);
-    bool capital = IsUpper(word[0]);
+    bool capital = IsAsciiUpper(word[0]);
     if (capital && !initial) return std::nullopt;  // a name
     std::string as_written(word);
     // Cheap first: a word Hunspell knows in lower case (or as written) is correct.
@@ -227,8 +220,7 @@ class SpellingCheck : public RuleCheck {
     for (const std::string& term : speller.terms) {
       // Two edits only for a long word with the right first letter ("auther" is not "Ether").
       size_t d = Distance(word, term);
-      size_t term_limit =
-          word.size() >= 7 && std::tolower(static_cast<unsigned char>(term[0])) == word[0] ? 2 : 1;
+      size_t term_limit = word.size() >= 7 && AsciiLower(term[0]) == word[0] ? 2 : 1;
       if (d <= term_limit && d < best_distance) best = term, best_distance = d;
     }
     *from_lexicon = best.has_value();
@@ -241,11 +233,11 @@ class SpellingCheck : public RuleCheck {
       if (s.find(' ') != std::string::npos) continue;
       std::string unhyphenated = s;
       std::erase(unhyphenated, '-');
-      if (Lower(unhyphenated) == word) continue;
+      if (AsciiLower(unhyphenated) == word) continue;
       size_t d = Distance(word, s);
       if (d > limit) continue;
-      int penalty = std::tolower(static_cast<unsigned char>(s[0])) == word[0] ? 0 : 4;
-      penalty += Kind(word, Lower(s));
+      int penalty = AsciiLower(s[0]) == word[0] ? 0 : 4;
+      penalty += Kind(word, AsciiLower(s));
       std::tuple<size_t, int, size_t> key{d, penalty, k};
       if (key < best_key) best = s, best_key = key;
     }
@@ -364,7 +356,8 @@ class SpellingCheck : public RuleCheck {
         for (const EntityAlias& alias : *aliases) AddName(speller.get(), alias.alias);
       }
       if (auto wrong = corpus->Misspellings(); wrong.ok()) {
-        for (const Misspelling& m : *wrong) speller->misspellings[Lower(m.wrong)] = m.correction;
+        for (const Misspelling& m : *wrong)
+          speller->misspellings[AsciiLower(m.wrong)] = m.correction;
       }
     }
     return speller;
