@@ -3,46 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 
 #include "config/directives.h"
+#include "engine/base/read_file.h"
 #include "factlint/claims.h"
 
 namespace factlint {
-namespace {
-
-// Reads a whole file. Errors name the path: kNotFound / kPermissionDenied / kDataLoss, and
-// kResourceExhausted over `max_bytes`.
-StatusOr<std::string> ReadFileBytes(const std::string& path, size_t max_bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    int error = errno;
-    std::string reason = std::strerror(error);
-    if (error == ENOENT)
-      return NotFoundError(fmt::format("{}: cannot open the file: {}", path, reason));
-    if (error == EACCES) {
-      return PermissionDeniedError(fmt::format("{}: cannot open the file: {}", path, reason));
-    }
-    return DataLossError(fmt::format("{}: cannot open the file: {}", path, reason));
-  }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size < 0) return DataLossError(fmt::format("{}: cannot read the file", path));
-  if (static_cast<size_t>(size) > max_bytes) {
-    return ResourceExhaustedError(
-        fmt::format("{}: file is {} bytes, over the limit of {}", path, size, max_bytes));
-  }
-  in.seekg(0);
-  std::string bytes(static_cast<size_t>(size), '\0');
-  if (!in.read(bytes.data(), size)) {
-    return DataLossError(fmt::format("{}: cannot read the file", path));
-  }
-  return bytes;
-}
-
-}  // namespace
 
 Checker::Checker(CheckOptions options, std::unique_ptr<Corpus> corpus,
                  std::optional<Gazetteer> gazetteer, RuleSet rules)

@@ -7,11 +7,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "engine/base/read_file.h"
 
 namespace factlint {
 namespace {
@@ -228,20 +226,11 @@ std::optional<std::string> FindConfigFile(const std::string& start) {
 }
 
 StatusOr<Config> LoadConfig(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const int error = errno;
-    std::string message = fmt::format("{}: cannot open the file: {}", path, std::strerror(error));
-    if (error == EACCES) return PermissionDeniedError(message);
-    return NotFoundError(message);
-  }
-  std::stringstream bytes;
-  bytes << in.rdbuf();
+  FACTLINT_ASSIGN_OR_RETURN(const std::string text, ReadFileBytes(path));
   Config config;
   config.file = path;
   const fs::path folder = fs::path(path).parent_path();
   config.folder = folder.empty() ? "." : folder.string();
-  const std::string text = bytes.str();
   int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
   if (!text.empty() && text.back() != '\n') ++last_line;
   const Reader reader(config.file, last_line);
