@@ -66,8 +66,12 @@ FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const
       ExtractOptions{.date = result.date, .gazetteer = gazetteer_ ? &*gazetteer_ : nullptr});
   RuleOutput output = rules_.Run(
       CheckInput{*result.document, claims, corpus_.get(), result.date, &options_.config.words});
-  std::vector<Finding> unknown =
-      config_internal::ApplyDirectives(*result.document, rules_, &output.findings);
+  // Inline directives name rules; with no rules loaded (`factlint extract`) there is nothing to
+  // disable, and no id can be told unknown.
+  std::vector<Finding> unknown;
+  if (!rules_.rules().empty()) {
+    unknown = config_internal::ApplyDirectives(*result.document, rules_, &output.findings);
+  }
   if (!unknown.empty()) {
     output.findings.insert(output.findings.end(), unknown.begin(), unknown.end());
     std::sort(output.findings.begin(), output.findings.end(), FindingLess);

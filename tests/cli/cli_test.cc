@@ -289,5 +289,17 @@ TEST(Cli, ExtractPrintsTheNormalizedClaims) {
                                                    "qualifier": "about"})"));
 }
 
+// extract runs no rules, so an inline directive naming a rule is not an unknown rule there.
+TEST(Cli, ExtractReportsNoDirectiveFindings) {
+  TempDir dir;
+  std::string path =
+      dir.Write("a.md", "<!-- factlint-disable spelling -->\nThe fund lost $5 million.\n");
+  auto run = RunCli({"extract", path});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  auto file = nlohmann::json::parse(run.out)["files"][0];
+  EXPECT_EQ(file["findings"], nlohmann::json::array());
+  EXPECT_EQ(file["claims"].size(), 1u);
+}
+
 }  // namespace
 }  // namespace factlint
