@@ -38,21 +38,17 @@ std::vector<std::string> SplitIds(std::string_view text) {
 }
 
 // The 1-based line of the first non-blank line after the line holding original offset `offset`;
-// 0 when there is none.
+// 0 when there is none. Lines end where the document says they do ("\n", "\r\n" or "\r").
 int NextNonBlankLine(const Document& document, size_t offset) {
   const std::string& original = document.original();
-  size_t newline = original.find('\n', offset);
-  while (newline != std::string::npos) {
-    const size_t begin = newline + 1;
-    if (begin >= original.size()) return 0;
-    newline = original.find('\n', begin);
-    const std::string_view line = std::string_view(original).substr(
-        begin, (newline == std::string::npos ? original.size() : newline) - begin);
-    if (!std::all_of(line.begin(), line.end(), IsSpace)) {
-      return document.LineColumnOf(begin).line;
-    }
+  std::string_view line = document.OriginalLineAt(offset);
+  while (true) {
+    size_t next = static_cast<size_t>(line.data() - original.data()) + line.size();
+    next += original.compare(next, 2, "\r\n") == 0 ? 2 : 1;  // past the line end
+    if (next >= original.size()) return 0;
+    line = document.OriginalLineAt(next);
+    if (!std::all_of(line.begin(), line.end(), IsSpace)) return document.LineColumnOf(next).line;
   }
-  return 0;
 }
 
 // Whether `rule` is off at a point, after replaying the region directives before it.

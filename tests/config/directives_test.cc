@@ -85,6 +85,16 @@ TEST(ConfigDirectives, DisableNextLineSkipsBlankLines) {
             (Lines{"1:1 repeated-word: repeated word \"The\""}));
 }
 
+// Lines end as the document counts them: "\r\n" and a lone "\r" too.
+TEST(ConfigDirectives, DisableNextLineFollowsEveryLineEnd) {
+  EXPECT_EQ(
+      Found("<!-- factlint-disable-next-line repeated-word -->\rThe the one.\rThe the two.\r"),
+      (Lines{"3:1 repeated-word: repeated word \"The\""}));
+  EXPECT_EQ(Found("<!-- factlint-disable-next-line repeated-word -->\r\n\r\nThe the one.\r\n"
+                  "The the two.\r\n"),
+            (Lines{"4:1 repeated-word: repeated word \"The\""}));
+}
+
 TEST(ConfigDirectives, FrontMatterDisablesTheWholeFile) {
   EXPECT_EQ(Found("---\nfactlint-disable: [repeated-word]\n---\nThe the one.\n"), Lines{});
   EXPECT_EQ(Found("---\nfactlint-disable: repeated-word\n---\nThe the one.\n"), Lines{});
