@@ -40,9 +40,6 @@ enum Query : size_t {
   kLexiconTerms,
   kMisspellings,
   kFindStatement,
-  kStatementsByMeasure,
-  kStatementsAbout,
-  kSearchStatements,
   kStatementsForMeasureAndSubject,
   kStatementsForMeasure,
   kStatementsForSubject,
@@ -119,17 +116,6 @@ constexpr std::array<const char*, kQueryCount> kSql = {
     "SELECT term, correction FROM lexicon WHERE kind = 'misspelling' ORDER BY term",
     // kFindStatement
     "SELECT " FACTLINT_STATEMENT_COLUMNS " FROM statements s WHERE s.source_id = ?1 AND s.id = ?2",
-    // kStatementsByMeasure
-    "SELECT " FACTLINT_STATEMENT_COLUMNS
-    " FROM statements s WHERE s.measure = ?1 ORDER BY s.source_id, s.id",
-    // kStatementsAbout
-    "SELECT " FACTLINT_STATEMENT_COLUMNS
-    " FROM statements s WHERE s.subject_entity = ?1 ORDER BY s.source_id, s.id",
-    // kSearchStatements
-    "SELECT " FACTLINT_STATEMENT_COLUMNS
-    ", -bm25(statements_fts) AS score "
-    "FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid "
-    "WHERE statements_fts MATCH ?1 ORDER BY score DESC, s.source_id, s.id LIMIT ?2",
     // kStatementsForMeasureAndSubject
     FACTLINT_SCORED_STATEMENTS("s.measure = ?1 AND s.subject_entity = ?2"),
     // kStatementsForMeasure
@@ -505,15 +491,6 @@ StatusOr<std::optional<StatementInfo>> Corpus::FindStatement(const std::string& 
   return FindBy(impl_.get(), path_, kFindStatement, &StatementFromRow, source_id, id);
 }
 
-StatusOr<std::vector<StatementInfo>> Corpus::StatementsByMeasure(
-    const std::string& measure_id) const {
-  return ListBy(impl_.get(), path_, kStatementsByMeasure, &StatementFromRow, measure_id);
-}
-
-StatusOr<std::vector<StatementInfo>> Corpus::StatementsAbout(const std::string& entity_id) const {
-  return ListBy(impl_.get(), path_, kStatementsAbout, &StatementFromRow, entity_id);
-}
-
 StatusOr<std::optional<QuoteInfo>> Corpus::FindQuote(const std::string& source_id,
                                                      const std::string& id) const {
   return FindBy(impl_.get(), path_, kFindQuote, &QuoteFromRow, source_id, id);
@@ -521,26 +498,6 @@ StatusOr<std::optional<QuoteInfo>> Corpus::FindQuote(const std::string& source_i
 
 StatusOr<std::vector<QuoteInfo>> Corpus::QuotesBy(const std::string& entity_id) const {
   return ListBy(impl_.get(), path_, kQuotesBy, &QuoteFromRow, entity_id);
-}
-
-StatusOr<std::vector<StatementHit>> Corpus::SearchStatements(const std::string& text,
-                                                             int limit) const {
-  if (limit <= 0) return InvalidArgumentError("SearchStatements: limit must be positive");
-  const std::string query = FullTextQuery(text);
-  if (query.empty()) return std::vector<StatementHit>{};
-  return Guarded(path_, [&]() -> StatusOr<std::vector<StatementHit>> {
-    std::vector<StatementHit> out;
-    impl_->Each(
-        kSearchStatements,
-        [&](SQLite::Statement& st) {
-          st.bind(1, query);
-          st.bind(2, limit);
-        },
-        [&](const SQLite::Statement& st) {
-          out.push_back({StatementFromRow(st), st.getColumn(15).getDouble()});
-        });
-    return out;
-  });
 }
 
 StatusOr<std::vector<StatementHit>> Corpus::FindStatements(const StatementFilter& filter) const {

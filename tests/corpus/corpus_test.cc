@@ -327,16 +327,23 @@ TEST_F(SmallCorpusTest, QualifierDefaultsToExactWithAValue) {
   EXPECT_EQ((*found)->subject_entity, "");  // "Korea" is ambiguous
 }
 
+std::vector<std::string> RecordIds(const StatusOr<std::vector<StatementHit>>& hits) {
+  std::vector<std::string> ids;
+  if (hits.ok()) {
+    for (const StatementHit& hit : *hits) ids.push_back(hit.record.id);
+  }
+  return ids;
+}
+
 TEST_F(SmallCorpusTest, StatementsByMeasureAndSubject) {
-  auto by_measure = corpus_->StatementsByMeasure("missile-launches");
-  ASSERT_TRUE(by_measure.ok());
-  ASSERT_EQ(by_measure->size(), 1u);
-  EXPECT_EQ((*by_measure)[0].id, "nine-missiles");
-  auto about = corpus_->StatementsAbout("north-korea");
-  ASSERT_TRUE(about.ok());
-  ASSERT_EQ(about->size(), 2u);
-  EXPECT_EQ((*about)[0].id, "crypto-theft-2020-2021");
-  EXPECT_EQ((*about)[1].id, "revenue-source");
+  StatementFilter by_measure;
+  by_measure.measure = "missile-launches";
+  EXPECT_EQ(RecordIds(corpus_->FindStatements(by_measure)),
+            (std::vector<std::string>{"nine-missiles"}));
+  StatementFilter about;
+  about.subject_entity = "north-korea";
+  EXPECT_EQ(RecordIds(corpus_->FindStatements(about)),
+            (std::vector<std::string>{"crypto-theft-2020-2021", "revenue-source"}));
 }
 
 TEST_F(SmallCorpusTest, Quotes) {
@@ -352,34 +359,45 @@ TEST_F(SmallCorpusTest, Quotes) {
   EXPECT_EQ((*by)[0].id, "missile-forces");
 }
 
-TEST_F(SmallCorpusTest, SearchStatementsRanksByBm25) {
-  auto hits = corpus_->SearchStatements(
-      "Between 2020 and 2021, North Korean hackers stole 50 million dollars in cryptocurrencies");
-  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
-  // Every statement shares a word: "north", or "cryptocurrency" by its stem ("in" is a stop word).
-  ASSERT_EQ(hits->size(), 3u);
-  EXPECT_EQ((*hits)[0].record.id, "crypto-theft-2020-2021");
-  EXPECT_GT((*hits)[0].score, (*hits)[1].score);
-  EXPECT_GE((*hits)[1].score, (*hits)[2].score);
-
-  auto launches = corpus_->SearchStatements("nine trials last month; launches", 1);
-  ASSERT_TRUE(launches.ok());
-  ASSERT_EQ(launches->size(), 1u);
-  EXPECT_EQ((*launches)[0].record.id, "nine-missiles");
+// The text score FindStatements gives each statement: BM25 of its words against `text`.
+std::vector<double> Scores(const Corpus& corpus, const std::string& source_id,
+                           const std::string& text) {
+  StatementFilter filter;
+  filter.source_id = source_id;
+  filter.text = text;
+  std::vector<double> scores;
+  auto hits = corpus.FindStatements(filter);
+  EXPECT_TRUE(hits.ok()) << hits.status().ToString();
+  if (hits.ok()) {
+    for (const StatementHit& hit : *hits) scores.push_back(hit.score);
+  }
+  return scores;
 }
 
-TEST_F(SmallCorpusTest, SearchStemsAndIgnoresFtsSyntax) {
+TEST_F(SmallCorpusTest, StatementTextIsScoredWithBm25) {
+  // un-panel-2022: crypto-theft-2020-2021, revenue-source. Both share a word with the sentence:
+  // "north", or "cryptocurrency" by its stem ("in" is a stop word); the theft shares the most.
+  std::vector<double> scores = Scores(
+      *corpus_, "un-panel-2022",
+      "Between 2020 and 2021, North Korean hackers stole 50 million dollars in cryptocurrencies");
+  ASSERT_EQ(scores.size(), 2u);
+  EXPECT_GT(scores[0], scores[1]);
+  EXPECT_GT(scores[1], 0);
+  std::vector<double> launches =
+      Scores(*corpus_, "yonhap-2022", "nine trials last month; launches");
+  ASSERT_EQ(launches.size(), 1u);
+  EXPECT_GT(launches[0], 0);
+}
+
+TEST_F(SmallCorpusTest, TextScoresStemAndIgnoreFtsSyntax) {
   // "attack" matches "attacks" through the Porter stemmer; quotes, stars and NEAR are words.
-  auto hits = corpus_->SearchStatements("\"attack\" * NEAR( OR AND revenue*");
-  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
-  ASSERT_FALSE(hits->empty());
-  EXPECT_EQ((*hits)[0].record.id, "revenue-source");
-  auto nothing = corpus_->SearchStatements("... !!! ---");
-  ASSERT_TRUE(nothing.ok());
-  EXPECT_TRUE(nothing->empty());
-  auto none = corpus_->SearchStatements("zebra");
-  ASSERT_TRUE(none.ok());
-  EXPECT_TRUE(none->empty());
+  std::vector<double> scores =
+      Scores(*corpus_, "un-panel-2022", "\"attack\" * NEAR( OR AND revenue*");
+  ASSERT_EQ(scores.size(), 2u);
+  EXPECT_EQ(scores[0], 0);  // crypto-theft-2020-2021
+  EXPECT_GT(scores[1], 0);  // revenue-source
+  EXPECT_EQ(Scores(*corpus_, "un-panel-2022", "... !!! ---"), (std::vector<double>{0, 0}));
+  EXPECT_EQ(Scores(*corpus_, "un-panel-2022", "zebra"), (std::vector<double>{0, 0}));
 }
 
 TEST_F(SmallCorpusTest, SearchQuotes) {

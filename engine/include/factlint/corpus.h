@@ -273,10 +273,6 @@ class Corpus {
   // The statement (source_id, id), or nullopt.
   StatusOr<std::optional<StatementInfo>> FindStatement(const std::string& source_id,
                                                        const std::string& id) const;
-  // The statements of a measure. Ordered by source id, record id.
-  StatusOr<std::vector<StatementInfo>> StatementsByMeasure(const std::string& measure_id) const;
-  // The statements whose subject names `entity_id`. Ordered by source id, record id.
-  StatusOr<std::vector<StatementInfo>> StatementsAbout(const std::string& entity_id) const;
   // The quote (source_id, id), or nullopt.
   StatusOr<std::optional<QuoteInfo>> FindQuote(const std::string& source_id,
                                                const std::string& id) const;
@@ -286,12 +282,11 @@ class Corpus {
   // The quotes whose speaker names `entity_id`. Ordered by source id, record id.
   StatusOr<std::vector<QuoteInfo>> QuotesBy(const std::string& entity_id) const;
 
-  // The statements (quotes) whose wording shares words with `text`, best BM25 match first (ties
-  // by source id, record id), at most `limit` (REQUIRES: limit > 0). `text` is plain prose, not
-  // FTS5 syntax: it is cut into words (letters and digits; at most 64 distinct ones are used),
-  // any of which may match, stemmed as English (Porter). No words: an empty result.
-  StatusOr<std::vector<StatementHit>> SearchStatements(const std::string& text,
-                                                       int limit = 10) const;
+  // The quotes whose wording shares words with `text`, best BM25 match first (ties by source id,
+  // record id), at most `limit` (REQUIRES: limit > 0). `text` is plain prose, not FTS5 syntax: it
+  // is cut into words (letters and digits; common English words left out; at most 64 distinct
+  // ones are used), any of which may match, stemmed as English (Porter). No words: an empty
+  // result. FindStatements scores statement text the same way.
   StatusOr<std::vector<QuoteHit>> SearchQuotes(const std::string& text, int limit = 10) const;
 
  private:
