@@ -61,24 +61,6 @@ WrittenNumber ReadWrittenNumber(std::string_view number) {
   return {digits.empty() ? 0 : std::strtod(digits.c_str(), nullptr), number.substr(end)};
 }
 
-Evidence StatementEvidence(const SourceInfo& source, const StatementInfo& record) {
-  return Evidence{.source = record.source_id,
-                  .record = record.id,
-                  .title = source.title,
-                  .locator = record.locator,
-                  .url = source.url,
-                  .excerpt = record.text};
-}
-
-Evidence QuoteEvidence(const SourceInfo& source, const QuoteInfo& record) {
-  return Evidence{.source = record.source_id,
-                  .record = record.id,
-                  .title = source.title,
-                  .locator = record.locator,
-                  .url = source.url,
-                  .excerpt = record.text};
-}
-
 std::string HyphensToSpaces(std::string_view id) {
   std::string out(id);
   std::replace(out.begin(), out.end(), '-', ' ');

@@ -30,9 +30,17 @@ struct WrittenNumber {
 };
 WrittenNumber ReadWrittenNumber(std::string_view number);
 
-// The evidence that cites a statement or a quotation of `source`: title, locator, excerpt, URL.
-Evidence StatementEvidence(const SourceInfo& source, const StatementInfo& record);
-Evidence QuoteEvidence(const SourceInfo& source, const QuoteInfo& record);
+// The evidence that cites a statement or a quotation (`Record` is StatementInfo or QuoteInfo) of
+// `source`: title, locator, excerpt, URL.
+template <typename Record>
+Evidence RecordEvidence(const SourceInfo& source, const Record& record) {
+  return Evidence{.source = record.source_id,
+                  .record = record.id,
+                  .title = source.title,
+                  .locator = record.locator,
+                  .url = source.url,
+                  .excerpt = record.text};
+}
 
 // "part-of" -> "part of", "chief-executive" -> "chief executive".
 std::string HyphensToSpaces(std::string_view id);

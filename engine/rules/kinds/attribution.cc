@@ -80,7 +80,7 @@ class AttributionCheck : public RuleCheck {
     StatusOr<std::vector<SourceInfo>> own = input.corpus->SourcesPublishedBy(credited);
     if (!own.ok() || own->empty()) return;
     const StatementCandidate& c = *judgement.record;
-    std::vector<Evidence> evidence = {StatementEvidence(c.source, c.record)};
+    std::vector<Evidence> evidence = {RecordEvidence(c.source, c.record)};
     std::string text =
         fmt::format("the figure ({}{}) is from {} (\"{}\")", DescribeValue(c.record),
                     c.record.period_from && c.record.period_to
@@ -110,7 +110,7 @@ class AttributionCheck : public RuleCheck {
           nearest->record.period_from && nearest->record.period_to
               ? " for " + DescribePeriod(*nearest->record.period_from, *nearest->record.period_to)
               : std::string());
-      if (source) evidence.push_back(StatementEvidence(*source, nearest->record));
+      if (source) evidence.push_back(RecordEvidence(*source, nearest->record));
     }
     context.ledger.Record(figure.kind, figure.index, ClaimStatus::kContradicted, evidence);
     Report(context, sentence.empty() ? figure.span : sentence, credited, std::move(text),

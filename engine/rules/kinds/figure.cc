@@ -67,7 +67,7 @@ class FigureCheck : public RuleCheck {
     }
     if (judgement.record == nullptr) return;
     const StatementCandidate& c = *judgement.record;
-    std::vector<Evidence> evidence = {StatementEvidence(c.source, c.record)};
+    std::vector<Evidence> evidence = {RecordEvidence(c.source, c.record)};
     const bool mine = check_ == FigureCheckKind::kValue
                           ? !judgement.value_agrees
                           : judgement.value_agrees && !judgement.period_agrees;

@@ -87,16 +87,16 @@ class QuoteCheck : public RuleCheck {
     }
     if (own != nullptr && own->alignment.similarity >= options_.tolerance) {
       context.ledger.Record("quote", index, ClaimStatus::kSupported,
-                            {QuoteEvidence(own->source, own->record)});
+                            {RecordEvidence(own->source, own->record)});
       return;
     }
     if (own != nullptr && (speaker_known || own->alignment.similarity >= options_.same_words)) {
       context.ledger.Record("quote", index, ClaimStatus::kContradicted,
-                            {QuoteEvidence(own->source, own->record)});
+                            {RecordEvidence(own->source, own->record)});
       if (options_.check != QuoteCheckKind::kWording) return;
       const QuoteAlignment& a = own->alignment;
       Finding finding = MakeFinding(context.rule, quote.content, Message(context, quote, *own));
-      finding.evidence = {QuoteEvidence(own->source, own->record)};
+      finding.evidence = {RecordEvidence(own->source, own->record)};
       finding.suggestion = own->record.text.substr(a.source_begin, a.source_end - a.source_begin);
       out->push_back(std::move(finding));
       return;
@@ -109,10 +109,10 @@ class QuoteCheck : public RuleCheck {
     }
     if (other != nullptr && speaker_known) {
       context.ledger.Record("quote", index, ClaimStatus::kContradicted,
-                            {QuoteEvidence(other->source, other->record)});
+                            {RecordEvidence(other->source, other->record)});
       if (options_.check != QuoteCheckKind::kSpeaker) return;
       Finding finding = MakeFinding(context.rule, quote.span, Message(context, quote, *other));
-      finding.evidence = {QuoteEvidence(other->source, other->record)};
+      finding.evidence = {RecordEvidence(other->source, other->record)};
       out->push_back(std::move(finding));
       return;
     }
