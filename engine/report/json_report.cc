@@ -1,6 +1,7 @@
 // The JSON report of DESIGN.md ("Findings and the claims ledger").
 #include <nlohmann/json.hpp>
 
+#include "engine/report/location.h"
 #include "factlint/report.h"
 
 namespace factlint {
@@ -9,11 +10,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json SpanJson(const Document& doc, Span span) {
-  Span original = doc.Original(span);
-  LineColumn start = doc.LineColumnOf(original.begin);
-  LineColumn end = doc.LineColumnOf(original.end);
-  return Json{{"start", original.begin}, {"end", original.end},  {"line", start.line},
-              {"column", start.column},  {"end_line", end.line}, {"end_column", end.column}};
+  Region r = RegionOf(doc, span);
+  return Json{{"start", r.begin},   {"end", r.end},           {"line", r.line},
+              {"column", r.column}, {"end_line", r.end_line}, {"end_column", r.end_column}};
 }
 
 Json EvidenceJson(const std::vector<Evidence>& evidence) {

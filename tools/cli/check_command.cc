@@ -61,6 +61,44 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, const
   return files;
 }
 
+// The repository root for the paths in SARIF, GitHub, rdjson and Markdown reports: the nearest
+// folder above the working directory that holds .git, else the working directory.
+fs::path RepositoryRoot() {
+  std::error_code error;
+  fs::path cwd = fs::current_path(error);
+  if (error) return {};
+  for (fs::path dir = cwd; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", error)) return dir;
+    if (dir == dir.root_path()) break;
+  }
+  return cwd;
+}
+
+// "[=========>          ] 12/40 drafts/a.md" on one line of stderr, redrawn per file.
+class ProgressBar {
+ public:
+  ProgressBar(size_t total, bool enabled) : total_(total), enabled_(enabled && total > 1) {}
+  ~ProgressBar() { Clear(); }
+  ProgressBar(const ProgressBar&) = delete;
+  ProgressBar& operator=(const ProgressBar&) = delete;
+  void Clear() const {
+    if (enabled_) std::cerr << "\r\x1b[2K" << std::flush;
+  }
+  void Show(size_t done, const std::string& path) const {
+    if (!enabled_) return;
+    constexpr size_t kWidth = 30;
+    size_t filled = done * kWidth / total_;
+    std::string bar(filled, '=');
+    if (filled < kWidth) bar += '>' + std::string(kWidth - filled - 1, ' ');
+    std::string shown = path.size() > 40 ? "…" + path.substr(path.size() - 39) : path;
+    std::cerr << "\r\x1b[2K[" << bar << "] " << done << '/' << total_ << ' ' << shown << std::flush;
+  }
+
+ private:
+  size_t total_;
+  bool enabled_;
+};
+
 bool UseColor(const std::string& mode, bool to_terminal) {
   if (mode == "always") return true;
   if (mode == "never") return false;
@@ -89,7 +127,13 @@ int RunCheck(const CheckArgs& args) {
   if (!checker.ok()) return Fail(checker.status().message());
 
   Report report;
-  for (const std::string& path : ExpandPaths(args.paths, options.config)) {
+  for (const RuleInfo& rule : (*checker)->rules().rules()) {
+    if (rule.enabled) report.rules.push_back(rule);
+  }
+  std::vector<std::string> paths = ExpandPaths(args.paths, options.config);
+  ProgressBar progress(paths.size(), isatty(STDERR_FILENO) != 0);
+  for (const std::string& path : paths) {
+    progress.Show(report.files.size(), path);
     if (path == "-") {
       std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
       report.files.push_back((*checker)->CheckBytes(args.stdin_filename, std::move(bytes)));
@@ -97,15 +141,19 @@ int RunCheck(const CheckArgs& args) {
       report.files.push_back((*checker)->CheckFile(path));
     }
     const FileResult& result = report.files.back();
-    if (!result.error.ok()) std::cerr << "factlint: error: " << result.error.message() << '\n';
+    if (!result.error.ok()) {
+      progress.Clear();
+      std::cerr << "factlint: error: " << result.error.message() << '\n';
+    }
   }
 
+  ReportOptions report_options;
+  report_options.json.explain = args.explain;
+  report_options.location = {.root = RepositoryRoot(), .tool_version = FACTLINT_VERSION};
+  ReportFormat format = *ParseReportFormat(args.format);
   auto write = [&](std::ostream& out, bool terminal) {
-    if (args.format == "json") {
-      WriteJson(report, out, JsonOptions{.explain = args.explain});
-    } else {
-      WriteText(report, TextOptions{.color = UseColor(args.color, terminal)}, out);
-    }
+    report_options.text.color = UseColor(args.color, terminal);
+    WriteReport(report, format, report_options, out);
   };
   if (args.output.empty()) {
     write(std::cout, isatty(STDOUT_FILENO) != 0);
@@ -137,8 +185,9 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
       ->allow_extra_args(false);
   cmd->add_option("--date", args->date,
                   "Article date YYYY-MM-DD (default: front matter date, else today)");
-  cmd->add_option("--format", args->format, "Report format")
-      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", args->format,
+                  "Report format: text, json, sarif, github, rdjson, html or markdown")
+      ->check(CLI::IsMember(ReportFormatNames()));
   cmd->add_option("--output", args->output, "Write the report to FILE instead of stdout");
   cmd->add_option("--config", args->config,
                   "Configuration file (default: the first .factlint.yaml above the first path)");

@@ -34,15 +34,7 @@ int RunExplain(const RulesArgs& args) {
   const RuleInfo* rule = rules->Find(args.id);
   if (rule == nullptr)
     return Fail(fmt::format("no rule '{}' (see 'factlint rules list')", args.id));
-  std::cout << fmt::format("{} ({} kind, {})\n\n{}\n", rule->id, rule->kind,
-                           SeverityName(rule->severity), rule->summary);
-  if (!rule->why.empty()) std::cout << "\nWhy: " << rule->why << '\n';
-  if (!rule->example.empty()) std::cout << "\nExample: " << rule->example << '\n';
-  std::cout << "\nMessage: " << rule->message << '\n';
-  if (!rule->parameters_yaml.empty())
-    std::cout << "\nParameters:\n" << rule->parameters_yaml << '\n';
-  for (const std::string& ref : rule->references) std::cout << "\nSee: " << ref;
-  std::cout << "\nDefined in: " << rule->file << '\n';
+  std::cout << RuleHelp(*rule);
   return kExitOk;
 }
 

@@ -1,16 +1,20 @@
-// Reports: the findings and claims ledger of a run, written for people (text) and programs (json).
+// Reports: the findings and claims ledger of a run, written for people (text, html, markdown) and
+// programs (json, sarif, github, rdjson).
 #ifndef FACTLINT_REPORT_H_
 #define FACTLINT_REPORT_H_
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factlint/date.h"
 #include "factlint/document.h"
 #include "factlint/finding.h"
+#include "factlint/rules.h"
 #include "factlint/status.h"
 
 namespace factlint {
@@ -37,6 +41,8 @@ struct Summary {
 
 struct Report {
   std::vector<FileResult> files;
+  // The rules of the run, sorted by id (SARIF's tool.driver.rules, the HTML filters).
+  std::vector<RuleInfo> rules;
   Summary Summarize() const;
   // The most severe finding of the run, or nullopt when there is none.
   std::optional<Severity> WorstSeverity() const;
@@ -57,6 +63,53 @@ struct JsonOptions {
 
 // The JSON format of DESIGN.md ("version": 1), pretty-printed, newline-terminated.
 void WriteJson(const Report& report, std::ostream& out, const JsonOptions& options = {});
+
+// Where the reports for other tools place a file: SARIF artifact URIs, GitHub annotations,
+// rdjson and Markdown paths are relative to `root` (the repository root) when the file lies
+// under it, with '/' separators.
+struct LocationOptions {
+  std::filesystem::path root;  // empty: paths as given
+  std::string tool_version;    // SARIF tool.driver.version, the HTML and Markdown footers
+};
+
+// SARIF 2.1.0, one run: tool.driver with the rules (help = RuleHelp), one result per finding with
+// its physical location (code point columns), the evidence as related locations' properties, a
+// fix for a suggestion, and partialFingerprints that survive edits elsewhere in the file.
+void WriteSarif(const Report& report, const LocationOptions& options, std::ostream& out);
+
+// GitHub Actions workflow commands, one per finding:
+// ::error file=F,line=L,col=C,endLine=L,endColumn=C,title=RULE::message, escaped as the runner
+// requires; unreadable files give an ::error without a line.
+void WriteGithub(const Report& report, const LocationOptions& options, std::ostream& out);
+
+// reviewdog's rdjson (DiagnosticResult), one diagnostic per finding, suggestions included.
+void WriteRdjson(const Report& report, const LocationOptions& options, std::ostream& out);
+
+// One self-contained HTML page (no network, no external assets): a summary, each article with
+// its findings highlighted in place by severity, a panel with each finding's message, evidence
+// and suggestion, and the claims ledger. Readable without JavaScript; a script adds filters by
+// rule and severity.
+void WriteHtml(const Report& report, const LocationOptions& options, std::ostream& out);
+
+// A Markdown report for a pull-request comment or a ticket: summary line, a table of findings
+// with line links, the claims ledger.
+void WriteMarkdown(const Report& report, const LocationOptions& options, std::ostream& out);
+
+enum class ReportFormat { kText, kJson, kSarif, kGithub, kRdjson, kHtml, kMarkdown };
+
+// "text", "json", "sarif", "github", "rdjson", "html", "markdown", in that order.
+const std::vector<std::string>& ReportFormatNames();
+std::optional<ReportFormat> ParseReportFormat(std::string_view name);
+
+struct ReportOptions {
+  TextOptions text;
+  JsonOptions json;
+  LocationOptions location;
+};
+
+// Writes `report` in `format`.
+void WriteReport(const Report& report, ReportFormat format, const ReportOptions& options,
+                 std::ostream& out);
 
 }  // namespace factlint
 

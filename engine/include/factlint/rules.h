@@ -54,6 +54,12 @@ struct RuleInfo {
   bool enabled = true;          // false when the configuration disables it (Run skips it)
 };
 
+// The rule's documentation in Markdown (readable as plain text): summary, kind, severity, file,
+// why, the example, the first of its tested examples that gives a finding with that finding,
+// the message template, the parameters and references. `factlint rules explain` prints it; SARIF
+// carries it as the rule's help.
+std::string RuleHelp(const RuleInfo& rule);
+
 // The names of the registered rule kinds, sorted.
 std::vector<std::string> RuleKindNames();
 

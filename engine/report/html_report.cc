@@ -1,0 +1,8 @@
+// TODO(issue 6): being written.
+#include "factlint/report.h"
+
+namespace factlint {
+
+void WriteHtml(const Report&, const LocationOptions&, std::ostream&) {}
+
+}  // namespace factlint
