@@ -29,6 +29,7 @@ struct CheckArgs {
   std::string config;
   std::string color = "auto";
   std::string stdin_filename = "<stdin>";
+  std::string link_base;
   bool explain = false;
 };
 
@@ -149,7 +150,8 @@ int RunCheck(const CheckArgs& args) {
 
   ReportOptions report_options;
   report_options.json.explain = args.explain;
-  report_options.location = {.root = RepositoryRoot(), .tool_version = FACTLINT_VERSION};
+  report_options.location = {
+      .root = RepositoryRoot(), .tool_version = FACTLINT_VERSION, .link_base = args.link_base};
   ReportFormat format = *ParseReportFormat(args.format);
   auto write = [&](std::ostream& out, bool terminal) {
     report_options.text.color = UseColor(args.color, terminal);
@@ -197,6 +199,9 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--color", args->color, "Colours in the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--stdin-filename", args->stdin_filename, "The name reported for -");
+  cmd->add_option("--link-base", args->link_base,
+                  "Markdown: prefix of the line links, e.g. "
+                  "https://github.com/ORG/REPO/blob/SHA/ (default: relative links)");
   cmd->add_flag("--explain", args->explain,
                 "JSON: list each claim's candidate records with their scores and reasons");
   cmd->callback([args, run] { *run = [args] { return RunCheck(*args); }; });

@@ -70,6 +70,9 @@ void WriteJson(const Report& report, std::ostream& out, const JsonOptions& optio
 struct LocationOptions {
   std::filesystem::path root;  // empty: paths as given
   std::string tool_version;    // SARIF tool.driver.version, the HTML and Markdown footers
+  // Markdown line links: "<link_base><path>#L<line>", e.g.
+  // "https://github.com/org/repo/blob/<sha>/". Empty: links relative to the repository root.
+  std::string link_base;
 };
 
 // SARIF 2.1.0, one run: tool.driver with the rules (help = RuleHelp), one result per finding with
