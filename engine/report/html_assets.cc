@@ -48,7 +48,9 @@ table { border-collapse: collapse; width: 100%; background: var(--paper); }
 th, td { text-align: left; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid var(--line); }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.files-table { border: 1px solid var(--line); margin-bottom: 14px; }
+.table-wrap { overflow-x: auto; border: 1px solid var(--line); margin-bottom: 14px; }
+.table-wrap table { border: 0; }
+td.date { white-space: nowrap; }
 .legend { color: var(--muted); font-size: 13px; margin: 0 0 18px; }
 .legend .swatch { padding: 0 4px; border-radius: 2px; border-bottom: 2px solid; }
 .filters {
@@ -137,8 +139,8 @@ blockquote.excerpt {
 .ledger { margin-top: 22px; }
 .counts { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 8px; padding: 0; list-style: none; font-size: 13px; }
 .counts li { border: 1px solid var(--line); background: var(--paper); border-radius: 12px; padding: 1px 10px; }
-.ledger table { border: 1px solid var(--line); font-size: 14px; }
-.ledger td.text { font-family: Georgia, "Times New Roman", serif; }
+.ledger table { font-size: 14px; }
+.ledger td.text { font-family: Georgia, "Times New Roman", serif; min-width: 11em; }
 .status { font-weight: 600; white-space: nowrap; }
 .status.st-supported { color: var(--supported); }
 .status.st-contradicted { color: var(--contradicted); }

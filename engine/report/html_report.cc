@@ -106,7 +106,8 @@ void WriteSummary(const Report& report, const LocationOptions& options, std::ost
                      "\n</dl>\n",
                      s.claims, s.supported, s.contradicted, s.unverified);
 
-  out << "<table class=\"files-table\">\n<thead><tr><th>File</th><th>Article date</th>"
+  out << "<div class=\"table-wrap\"><table "
+         "class=\"files-table\">\n<thead><tr><th>File</th><th>Article date</th>"
          "<th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Infos</th>"
          "<th class=\"num\">Claims</th><th class=\"num\">Supported</th>"
          "<th class=\"num\">Contradicted</th><th class=\"num\">Unverified</th></tr></thead>\n"
@@ -121,13 +122,14 @@ void WriteSummary(const Report& report, const LocationOptions& options, std::ost
     }
     Summary f = FileSummary(file);
     out << fmt::format(
-        "<tr><td>{}</td><td>{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<tr><td>{}</td><td class=\"date\">{}{}</td><td class=\"num\">{}</td><td "
+        "class=\"num\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         link, FormatIsoDate(file.date), file.date_assumed ? " (assumed)" : "", f.errors, f.warnings,
         f.infos, f.claims, f.supported, f.contradicted, f.unverified);
   }
-  out << "</tbody>\n</table>\n"
+  out << "</tbody>\n</table></div>\n"
          "<p class=\"legend\">Highlights: <span class=\"swatch sev-error\">error</span> "
          "<span class=\"swatch sev-warning\">warning</span> "
          "<span class=\"swatch sev-info\">info</span>; the numbered badge before each links to "
@@ -224,7 +226,8 @@ void WriteLedger(const FileResult& file, int number, std::ostream& out) {
     out << "<p class=\"none\">No checkable claims found.</p>\n</section>\n";
     return;
   }
-  out << "<table>\n<thead><tr><th class=\"num\">Line</th><th>Kind</th><th>Claim</th>"
+  out << "<div class=\"table-wrap\"><table>\n<thead><tr><th "
+         "class=\"num\">Line</th><th>Kind</th><th>Claim</th>"
          "<th>Normalized</th><th>Status</th><th>Evidence</th></tr></thead>\n<tbody>\n";
   for (size_t i = 0; i < file.claims.size(); ++i) {
     const ClaimEntry& claim = file.claims[i];
@@ -242,7 +245,7 @@ void WriteLedger(const FileResult& file, int number, std::ostream& out) {
         ClaimAnchor(number, static_cast<int>(i) + 1), EscapeHtml(doc.TextOf(claim.span)),
         EscapeHtml(SummarizeNormalized(claim.normalized)), evidence);
   }
-  out << "</tbody>\n</table>\n</section>\n";
+  out << "</tbody>\n</table></div>\n</section>\n";
 }
 
 void WriteFile(const Report& report, const FileResult& file, int number,

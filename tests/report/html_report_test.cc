@@ -81,6 +81,22 @@ class HandMadeReport : public ::testing::Test {
     std::sort(findings.begin(), findings.end(), FindingLess);
   }
 
+  // Four findings, three of them overlapping ("café owners said", "said", "said the <script>"),
+  // and two overlapping claims, one of them under the fourth finding.
+  void AddOverlappingFindingsAndClaims() {
+    AddFinding("figure-mismatch", Severity::kWarning, "a", SpanOf("café owners said"));
+    AddFinding("punctuation", Severity::kError, "b", SpanOf("said the <script>"));
+    AddFinding("spelling", Severity::kInfo, "c", SpanOf("said"));
+    AddFinding("figure-mismatch", Severity::kWarning, "d", SpanOf("12 million euros"));
+    ClaimEntry spent, amount;
+    spent.kind = amount.kind = "money";
+    spent.span = SpanOf("spent 12 million");
+    spent.status = ClaimStatus::kSupported;
+    amount.span = SpanOf("12 million euros");
+    amount.status = ClaimStatus::kContradicted;
+    report_.files[0].claims = {spent, amount};
+  }
+
   Report report_;
 };
 
@@ -158,17 +174,7 @@ TEST_F(HandMadeReport, EscapesMarkupInTheArticleAndTheMessages) {
 }
 
 TEST_F(HandMadeReport, OverlappingFindingsAreCutIntoPiecesThatDoNotNest) {
-  AddFinding("figure-mismatch", Severity::kWarning, "a", SpanOf("café owners said"));
-  AddFinding("punctuation", Severity::kError, "b", SpanOf("said the <script>"));
-  AddFinding("spelling", Severity::kInfo, "c", SpanOf("said"));
-  AddFinding("figure-mismatch", Severity::kWarning, "d", SpanOf("12 million euros"));
-  ClaimEntry spent, amount;
-  spent.kind = amount.kind = "money";
-  spent.span = SpanOf("spent 12 million");
-  spent.status = ClaimStatus::kSupported;
-  amount.span = SpanOf("12 million euros");
-  amount.status = ClaimStatus::kContradicted;
-  report_.files[0].claims = {spent, amount};
+  AddOverlappingFindingsAndClaims();
   std::string html = Html(report_);
 
   ArticleMarkup article = ReadArticle(html);
@@ -382,6 +388,32 @@ TEST(HtmlReportChromium, CommandLineReportOfAllArticlesRenders) {
   ASSERT_LE(html.exit_code, 1) << html.err;
   ASSERT_EQ(json.exit_code, html.exit_code) << json.err;
   ExpectPageRendered(*chromium, html.out, nlohmann::json::parse(json.out));
+}
+
+// The script's filters, driven by a script of the test's own (the page allows inline scripts).
+TEST_F(HandMadeReport, ChromiumFilterBySeverityHidesCardsAndRecoloursHighlights) {
+  REQUIRE_CHROMIUM(chromium);
+  AddOverlappingFindingsAndClaims();
+  std::string html = Html(report_);
+  size_t body_end = html.rfind("</body>");
+  ASSERT_NE(body_end, std::string::npos);
+  html.insert(body_end,
+              "<script>var box = document.querySelector('input[name=severity][value=error]');"
+              "box.checked = false;"
+              "box.dispatchEvent(new Event('change', {bubbles: true}));</script>");
+  TempDir dir;
+  std::string dom = RenderedDom(*chromium, dir.Write("filtered.html", html));
+  // "said" is under a warning, an info and the error: it turns to the warning's colour; the
+  // piece under the error alone is no longer highlighted; the error's card and badge hide.
+  EXPECT_NE(dom.find("<mark class=\"finding sev-warning\" data-findings=\"f1-1 f1-2 f1-3\""),
+            std::string::npos)
+      << dom;
+  EXPECT_NE(dom.find("<mark class=\"finding off\" data-findings=\"f1-3\""), std::string::npos);
+  EXPECT_NE(dom.find("id=\"c1-3\" data-finding=\"f1-3\" data-rule=\"punctuation\" "
+                     "data-severity=\"error\" hidden=\"\""),
+            std::string::npos);
+  EXPECT_NE(dom.find("id=\"f1-3\" href=\"#c1-3\""), std::string::npos);
+  EXPECT_EQ(Occurrences(dom, " hidden=\"\""), 2u);  // the card and the badge of the error
 }
 
 }  // namespace
