@@ -14,6 +14,7 @@
 // Every piece of text goes through EscapeHtml; only http(s) URLs become links.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "engine/report/claim_summary.h"
@@ -56,6 +57,14 @@ int SeverityCount(const Summary& s, Severity severity) {
       return s.infos;
   }
   return 0;
+}
+
+// The rule's one-line summary, escaped, for a tooltip; empty for a rule the run does not list.
+std::string RuleSummary(const Report& report, std::string_view id) {
+  auto rule =
+      std::lower_bound(report.rules.begin(), report.rules.end(), id,
+                       [](const RuleInfo& info, std::string_view key) { return info.id < key; });
+  return rule != report.rules.end() && rule->id == id ? EscapeHtml(rule->summary) : "";
 }
 
 // The source of a piece of evidence: its title (a link when its URL is http or https), the
@@ -158,11 +167,7 @@ void WriteFilters(const Report& report, std::ostream& out) {
   }
   out << "</fieldset>\n<fieldset><legend>Rules</legend>\n";
   for (const auto& [id, n] : rules) {
-    auto info = std::lower_bound(
-        report.rules.begin(), report.rules.end(), id,
-        [](const RuleInfo& rule, const std::string& key) { return rule.id < key; });
-    std::string title =
-        info != report.rules.end() && info->id == id ? EscapeHtml(info->summary) : "";
+    std::string title = RuleSummary(report, id);
     out << fmt::format(
         R"(<label title="{}"><input type="checkbox" name="rule" value="{}" checked> <code>{}</code> ({})</label>)"
         "\n",
@@ -176,10 +181,6 @@ void WriteCard(const Report& report, const FileResult& file, int number, int n, 
   const Document& doc = *file.document;
   Region region = RegionOf(doc, finding.span);
   std::string_view severity = SeverityName(finding.severity);
-  const RuleInfo* rule = nullptr;
-  for (const RuleInfo& info : report.rules) {
-    if (info.id == finding.rule) rule = &info;
-  }
   out << fmt::format(
       R"(<li class="card sev-{0}" id="{1}" data-finding="{2}" data-rule="{3}" data-severity="{0}">)"
       "\n"
@@ -188,7 +189,7 @@ void WriteCard(const Report& report, const FileResult& file, int number, int n, 
       R"(<a class="where" href="#{2}" title="Show in the article">line {6}:{7} ↑</a></div>)"
       "\n",
       severity, FindingCard(number, n), FindingAnchor(number, n), EscapeHtml(finding.rule), n,
-      rule ? EscapeHtml(rule->summary) : "", region.line, region.column);
+      RuleSummary(report, finding.rule), region.line, region.column);
   out << fmt::format("<p class=\"flagged\">“{}”</p>\n<p class=\"message\">{}</p>\n",
                      EscapeHtml(Abbreviate(doc.TextOf(finding.span), kFlaggedCodePoints)),
                      EscapeHtml(finding.message));

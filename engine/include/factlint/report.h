@@ -88,10 +88,15 @@ void WriteGithub(const Report& report, const LocationOptions& options, std::ostr
 // reviewdog's rdjson (DiagnosticResult), one diagnostic per finding, suggestions included.
 void WriteRdjson(const Report& report, const LocationOptions& options, std::ostream& out);
 
-// One self-contained HTML page (no network, no external assets): a summary, each article with
-// its findings highlighted in place by severity, a panel with each finding's message, evidence
-// and suggestion, and the claims ledger. Readable without JavaScript; a script adds filters by
-// rule and severity.
+// One self-contained HTML page (no network, no external assets; a Content-Security-Policy
+// forbids loading anything): a summary, each article as written (the file's bytes) with every
+// finding highlighted in place by severity and each claim underlined by its status, a panel with
+// each finding's message, evidence and suggestion, and the claims ledger with its counts;
+// unreadable files show their error. Overlapping findings are cut into pieces that never nest:
+// each <mark> lists the findings covering it in data-findings ("f<file>-<n>", both 1-based), and
+// the element with id "f<file>-<n>" is where finding n begins. All text is escaped; only http
+// and https URLs become links. Readable without JavaScript; a script adds filters by rule and
+// severity. Deterministic: no timestamps.
 void WriteHtml(const Report& report, const LocationOptions& options, std::ostream& out);
 
 // A Markdown report for a pull-request comment or a ticket: summary line, a table of findings
