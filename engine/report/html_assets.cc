@@ -73,12 +73,12 @@ section.file > h2 { font-size: 21px; margin: 10px 0 4px; overflow-wrap: anywhere
   padding: 10px 14px; color: var(--error);
 }
 .review {
-  display: grid; grid-template-columns: minmax(0, 1fr) minmax(300px, 380px); gap: 22px;
+  display: grid; grid-template-columns: minmax(0, 1fr) minmax(300px, 360px); gap: 20px;
   align-items: start;
 }
 .article-text {
   margin: 0; background: var(--paper); border: 1px solid var(--line); border-radius: 4px;
-  padding: 24px 28px; max-width: 104ch; white-space: pre-wrap; overflow-wrap: anywhere;
+  padding: 22px 26px; max-width: 104ch; white-space: pre-wrap; overflow-wrap: anywhere;
   font: 16px/1.75 Georgia, "Iowan Old Style", "Times New Roman", serif;
   box-shadow: 0 1px 2px rgba(0, 0, 0, 0.04);
 }
