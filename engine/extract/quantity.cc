@@ -546,9 +546,15 @@ bool RejectedByWhatComesBefore(std::string_view text, const Figure& f) {
     // "F-35", "COVID-19", "v1.2", ".5", "#5", "3/4", "10:30", "$5", "+5".
     if (before == '-' || before == '.' || before == ',' || before == '/' || before == ':' ||
         before == '#' || before == '$' || before == '+' || before == '@' || before == '\\' ||
-        before == '^' || before == '&' || before == '=' || before == '*' || before == kMaskedByte ||
+        before == '^' || before == '&' || before == '=' || before == kMaskedByte ||
         IsWordByte(before)) {
       return true;
+    }
+    // "2*3" is arithmetic; "*3 per cent*" and "**three** attacks" are emphasis.
+    if (before == '*') {
+      size_t star = f.begin - 1;
+      while (star > 0 && text[star - 1] == '*') --star;
+      if (star > 0 && IsWordByte(text[star - 1])) return true;
     }
     std::string_view head = text.substr(0, f.begin);
     // En and em dashes, currency signs, a currency sign and one blank.

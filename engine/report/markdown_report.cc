@@ -108,10 +108,6 @@ std::string Link(std::string_view label, std::string_view url) {
   return fmt::format("[{}]({})", Cell(label), Destination(url));
 }
 
-std::string Plural(int n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 std::string EvidenceText(const Evidence& e) {
   std::string where = e.title.empty() ? e.source : e.title;
   std::string out = e.url.rfind("http", 0) == 0 ? Link(where, e.url) : Cell(where);
@@ -165,13 +161,7 @@ void WriteLedger(const FileResult& file, const LocationOptions& options, std::os
 
 void WriteMarkdown(const Report& report, const LocationOptions& options, std::ostream& out) {
   Summary s = report.Summarize();
-  std::string files = Plural(s.files, "file");
-  if (s.file_errors > 0) files += fmt::format(" ({} unreadable)", s.file_errors);
-  out << fmt::format(
-      "### factlint: {} checked: {}, {}, {}; {}: {} supported, {} contradicted, {} "
-      "unverified\n\n",
-      files, Plural(s.errors, "error"), Plural(s.warnings, "warning"), Plural(s.infos, "info"),
-      Plural(s.claims, "claim"), s.supported, s.contradicted, s.unverified);
+  out << "### factlint: " << FormatSummary(s) << "\n\n";
 
   for (const FileResult& file : report.files) {
     if (!file.error.ok()) {
@@ -192,9 +182,9 @@ void WriteMarkdown(const Report& report, const LocationOptions& options, std::os
 
   if (s.claims > 0) {
     out << fmt::format(
-        "\n<details><summary>Claims ledger: {} ({} supported, {} contradicted, {} "
+        "\n<details><summary>Claims ledger: {} claim{} ({} supported, {} contradicted, {} "
         "unverified)</summary>\n",
-        Plural(s.claims, "claim"), s.supported, s.contradicted, s.unverified);
+        s.claims, s.claims == 1 ? "" : "s", s.supported, s.contradicted, s.unverified);
     for (const FileResult& file : report.files) {
       if (file.error.ok()) WriteLedger(file, options, out);
     }

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "factlint/report.h"
@@ -38,6 +40,22 @@ Summary Report::Summarize() const {
     }
   }
   return summary;
+}
+
+namespace {
+
+std::string Plural(int n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string FormatSummary(const Summary& s) {
+  std::string unreadable = s.file_errors > 0 ? fmt::format(" ({} unreadable)", s.file_errors) : "";
+  return fmt::format("{} checked{}: {}, {}, {}; {}: {} supported, {} contradicted, {} unverified",
+                     Plural(s.files, "file"), unreadable, Plural(s.errors, "error"),
+                     Plural(s.warnings, "warning"), Plural(s.infos, "info"),
+                     Plural(s.claims, "claim"), s.supported, s.contradicted, s.unverified);
 }
 
 std::optional<Severity> Report::WorstSeverity() const {

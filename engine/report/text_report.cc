@@ -98,10 +98,6 @@ void WriteFinding(const FileResult& file, const Finding& finding, const Style& s
   if (finding.suggestion) out << indent << "= suggestion: " << *finding.suggestion << '\n';
 }
 
-std::string Plural(int n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 }  // namespace
 
 void WriteText(const Report& report, const TextOptions& options, std::ostream& out) {
@@ -117,13 +113,7 @@ void WriteText(const Report& report, const TextOptions& options, std::ostream& o
     }
     for (const Finding& finding : file.findings) WriteFinding(file, finding, style, out);
   }
-  Summary s = report.Summarize();
-  std::string files = Plural(s.files, "file");
-  if (s.file_errors > 0) files += fmt::format(" ({} unreadable)", s.file_errors);
-  out << fmt::format("{} checked: {}, {}, {}; {}: {} supported, {} contradicted, {} unverified\n",
-                     files, Plural(s.errors, "error"), Plural(s.warnings, "warning"),
-                     Plural(s.infos, "info"), Plural(s.claims, "claim"), s.supported,
-                     s.contradicted, s.unverified);
+  out << FormatSummary(report.Summarize()) << '\n';
 }
 
 }  // namespace factlint

@@ -39,6 +39,10 @@ struct Summary {
   int claims = 0, supported = 0, contradicted = 0, unverified = 0;
 };
 
+// "2 files checked (1 unreadable): 1 error, 3 warnings, 0 infos; 9 claims: 5 supported, 2
+// contradicted, 2 unverified": the closing line of the text report, the headline of the others.
+std::string FormatSummary(const Summary& summary);
+
 struct Report {
   std::vector<FileResult> files;
   // The rules of the run, sorted by id (SARIF's tool.driver.rules, the HTML filters).
