@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "engine/report/claim_summary.h"
+#include "engine/report/html_markup.h"
 #include "engine/report/location.h"
 #include "factlint/report.h"
 
@@ -110,7 +111,7 @@ std::string Link(std::string_view label, std::string_view url) {
 
 std::string EvidenceText(const Evidence& e) {
   std::string where = e.title.empty() ? e.source : e.title;
-  std::string out = e.url.rfind("http", 0) == 0 ? Link(where, e.url) : Cell(where);
+  std::string out = IsWebUrl(e.url) ? Link(where, e.url) : Cell(where);
   if (!e.locator.empty()) out += ", " + Cell(e.locator);
   if (!e.excerpt.empty()) out += ": “" + Cell(e.excerpt) + "”";
   return out;
@@ -145,7 +146,7 @@ void WriteLedger(const FileResult& file, const LocationOptions& options, std::os
     std::string evidence;
     for (const Evidence& e : claim.evidence) {
       if (!evidence.empty()) evidence += "<br>";
-      evidence += e.url.rfind("http", 0) == 0
+      evidence += IsWebUrl(e.url)
                       ? Link(fmt::format("{}/{}", e.source, e.record), e.url)
                       : Cell(fmt::format("{}/{}", e.source, e.record));
     }
