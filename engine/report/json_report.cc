@@ -15,19 +15,6 @@ Json SpanJson(const Document& doc, Span span) {
               {"column", r.column}, {"end_line", r.end_line}, {"end_column", r.end_column}};
 }
 
-Json EvidenceJson(const std::vector<Evidence>& evidence) {
-  Json out = Json::array();
-  for (const Evidence& e : evidence) {
-    out.push_back(Json{{"source", e.source},
-                       {"record", e.record},
-                       {"title", e.title},
-                       {"locator", e.locator},
-                       {"url", e.url},
-                       {"excerpt", e.excerpt}});
-  }
-  return out;
-}
-
 Json FileJson(const FileResult& file, const JsonOptions& options) {
   Json out;
   out["path"] = file.path;
