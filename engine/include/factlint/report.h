@@ -80,16 +80,26 @@ struct LocationOptions {
 };
 
 // SARIF 2.1.0, one run: tool.driver with the rules (help = RuleHelp), one result per finding with
-// its physical location (code point columns), the evidence as related locations' properties, a
-// fix for a suggestion, and partialFingerprints that survive edits elsewhere in the file.
+// its physical location (code point columns, byte offsets, the snippet), the evidence as related
+// locations (at the record's URL) and as properties.evidence (the JSON report's objects), a fix
+// for a suggestion, and partialFingerprints["factlintFinding/v1"]: a hash of the rule, the
+// finding's text and its rank among same-rule same-text findings of the file, so that it
+// survives edits elsewhere in the file. Files under `root` are artifact URIs relative to
+// %SRCROOT%. An unreadable file is a tool execution notification (executionSuccessful false).
+// Deterministic: no timestamps, no absolute paths for files under the root.
 void WriteSarif(const Report& report, const LocationOptions& options, std::ostream& out);
 
-// GitHub Actions workflow commands, one per finding:
-// ::error file=F,line=L,col=C,endLine=L,endColumn=C,title=RULE::message, escaped as the runner
-// requires; unreadable files give an ::error without a line.
+// GitHub Actions workflow commands, one line per finding and nothing else:
+// ::error|warning|notice file=F,line=L,endLine=L,col=C,endColumn=C,title=factlint RULE::text,
+// columns in code points; the text is the message, a line per evidence record and the
+// suggestion. Property values escape % CR LF : , and the text % CR LF, as @actions/core does.
+// An unreadable file gives `::error file=F::message`, without a line.
 void WriteGithub(const Report& report, const LocationOptions& options, std::ostream& out);
 
-// reviewdog's rdjson (DiagnosticResult), one diagnostic per finding, suggestions included.
+// reviewdog's rdjson (DiagnosticResult), one diagnostic per finding: columns in UTF-8 bytes as
+// rdjson counts them, severity ERROR/WARNING/INFO, code = rule id, the evidence in the message
+// and (with a URL) as related locations, a suggestion as suggestions[0]. An unreadable file is a
+// diagnostic with only its message and location.path.
 void WriteRdjson(const Report& report, const LocationOptions& options, std::ostream& out);
 
 // One self-contained HTML page (no network, no external assets; a Content-Security-Policy
