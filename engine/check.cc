@@ -41,7 +41,8 @@ FileResult Checker::CheckFile(const std::string& path) const {
   return CheckBytes(path, std::move(bytes).value());
 }
 
-FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const {
+FileResult Checker::CheckBytes(const std::string& path, std::string bytes,
+                               std::optional<Date> article_date) const {
   FileResult result;
   result.path = path;
   StatusOr<std::shared_ptr<const Document>> document =
@@ -53,6 +54,8 @@ FileResult Checker::CheckBytes(const std::string& path, std::string bytes) const
   result.document = std::move(document).value();
   if (options_.date) {
     result.date = *options_.date;
+  } else if (article_date) {
+    result.date = *article_date;
   } else if (result.document->metadata().date) {
     result.date = *result.document->metadata().date;
   } else if (options_.config.date) {

@@ -82,4 +82,8 @@ void WriteJson(const Report& report, std::ostream& out, const JsonOptions& optio
   out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
+void WriteJsonLine(const FileResult& file, const JsonOptions& options, std::ostream& out) {
+  out << FileJson(file, options).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
 }  // namespace factlint

@@ -1,16 +1,21 @@
 // factlint check PATH... | -
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 
+#include "checker_pool.h"
 #include "commands.h"
 #include "factlint/check.h"
 #include "factlint/config.h"
 #include "factlint/report.h"
+#include "ndjson_stream.h"
 #include "output_file.h"
 
 namespace factlint::cli {
@@ -23,13 +28,15 @@ struct CheckArgs {
   std::string corpus;
   std::vector<std::string> rules;
   std::string date;
-  std::string format = "text";
+  std::string format;  // empty: text
+  std::string stdin_format = "text";
   std::string output;
   std::string fail_on;  // empty: the config's fail-on, else "error"
   std::string config;
   std::string color = "auto";
   std::string stdin_filename = "<stdin>";
   std::string link_base;
+  size_t jobs = 0;  // 0: the number of cores
   bool explain = false;
 };
 
@@ -107,6 +114,51 @@ bool UseColor(const std::string& mode, bool to_terminal) {
   return to_terminal && (no_color == nullptr || *no_color == '\0');
 }
 
+// kExitFindings when `worst` is at or above --fail-on (else the configuration's, else error).
+int ExitCodeFor(std::optional<Severity> worst, const CheckArgs& args, const Config& config) {
+  const std::string fail_on = !args.fail_on.empty() ? args.fail_on
+                              : config.fail_on      ? *config.fail_on
+                                                    : "error";
+  if (fail_on == "never") return kExitOk;
+  return worst && *worst >= *ParseSeverity(fail_on) ? kExitFindings : kExitOk;
+}
+
+// --stdin-format ndjson: articles from stdin, one JSON result per line.
+int RunStream(const CheckArgs& args, const CheckOptions& options) {
+  if (args.paths != std::vector<std::string>{"-"}) {
+    return Fail("--stdin-format ndjson reads the articles from stdin: give - as the only path");
+  }
+  if (!args.format.empty() && args.format != "json") {
+    return Fail(fmt::format(
+        "--stdin-format ndjson writes one JSON result per line; --format {} is not available",
+        args.format));
+  }
+  StatusOr<CheckerPool> pool = CheckerPool::Create(options, JobCount(args.jobs));
+  if (!pool.ok()) return Fail(pool.status().message());
+  // A buffered stdin: the stream cuts a batch short when no more input is waiting.
+  std::ifstream in("/dev/stdin", std::ios::binary);
+  std::istream& input = in.is_open() ? static_cast<std::istream&>(in) : std::cin;
+  StreamOutcome outcome;
+  auto stream = [&](std::ostream& out) {
+    outcome = CheckNdjsonStream(*pool, args.stdin_filename, JsonOptions{.explain = args.explain},
+                                input, out);
+  };
+  if (args.output.empty()) {
+    stream(std::cout);
+  } else {
+    Status written = WriteFileAtomically(args.output, stream);
+    if (!written.ok()) return Fail(written.message());
+  }
+  if (outcome.bad_lines > 0) {
+    std::cerr << fmt::format(
+        "factlint: error: {} of {} {} not an article (the result in its place has \"error\")\n",
+        outcome.bad_lines == 1 ? std::string("1 line") : fmt::format("{} lines", outcome.bad_lines),
+        args.stdin_filename, outcome.bad_lines == 1 ? "was" : "were");
+    return kExitError;
+  }
+  return ExitCodeFor(outcome.worst, args, options.config);
+}
+
 int RunCheck(const CheckArgs& args) {
   CheckOptions options;
   // One configuration for the run: the one that applies to the first path.
@@ -124,35 +176,42 @@ int RunCheck(const CheckArgs& args) {
   StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
   if (!date.ok()) return Fail(date.status().message());
   options.date = *date;
-  StatusOr<std::unique_ptr<Checker>> checker = Checker::Create(options);
-  if (!checker.ok()) return Fail(checker.status().message());
+  if (args.stdin_format == "ndjson") return RunStream(args, options);
+  std::vector<std::string> paths = ExpandPaths(args.paths, options.config);
+  // No more checkers than files: each costs a corpus handle and a dictionary load.
+  StatusOr<CheckerPool> pool = CheckerPool::Create(
+      options, std::min(JobCount(args.jobs), std::max<size_t>(paths.size(), 1)));
+  if (!pool.ok()) return Fail(pool.status().message());
 
   Report report;
-  for (const RuleInfo& rule : (*checker)->rules().rules()) {
+  for (const RuleInfo& rule : pool->front().rules().rules()) {
     if (rule.enabled) report.rules.push_back(rule);
   }
-  std::vector<std::string> paths = ExpandPaths(args.paths, options.config);
-  ProgressBar progress(paths.size(), isatty(STDERR_FILENO) != 0);
-  for (const std::string& path : paths) {
-    progress.Show(report.files.size(), path);
-    if (path == "-") {
-      std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-      report.files.push_back((*checker)->CheckBytes(args.stdin_filename, std::move(bytes)));
-    } else {
-      report.files.push_back((*checker)->CheckFile(path));
-    }
-    const FileResult& result = report.files.back();
-    if (!result.error.ok()) {
-      progress.Clear();
-      std::cerr << "factlint: error: " << result.error.message() << '\n';
-    }
+  std::string stdin_bytes;
+  if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+    stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
+  }
+  report.files.resize(paths.size());
+  {
+    ProgressBar progress(paths.size(), isatty(STDERR_FILENO) != 0);
+    std::mutex progress_mutex;
+    size_t done = 0;
+    pool->ForEach(paths.size(), [&](size_t i, const Checker& checker) {
+      report.files[i] = paths[i] == "-" ? checker.CheckBytes(args.stdin_filename, stdin_bytes)
+                                        : checker.CheckFile(paths[i]);
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      progress.Show(++done, paths[i]);
+    });
+  }
+  for (const FileResult& result : report.files) {
+    if (!result.error.ok()) std::cerr << "factlint: error: " << result.error.message() << '\n';
   }
 
   ReportOptions report_options;
   report_options.json.explain = args.explain;
   report_options.location = {
       .root = RepositoryRoot(), .tool_version = FACTLINT_VERSION, .link_base = args.link_base};
-  ReportFormat format = *ParseReportFormat(args.format);
+  ReportFormat format = *ParseReportFormat(args.format.empty() ? "text" : args.format);
   auto write = [&](std::ostream& out, bool terminal) {
     report_options.text.color = UseColor(args.color, terminal);
     WriteReport(report, format, report_options, out);
@@ -167,12 +226,7 @@ int RunCheck(const CheckArgs& args) {
   }
 
   if (report.Summarize().file_errors > 0) return kExitError;
-  const std::string fail_on = !args.fail_on.empty()    ? args.fail_on
-                              : options.config.fail_on ? *options.config.fail_on
-                                                       : "error";
-  if (fail_on == "never") return kExitOk;
-  std::optional<Severity> worst = report.WorstSeverity();
-  return worst && *worst >= *ParseSeverity(fail_on) ? kExitFindings : kExitOk;
+  return ExitCodeFor(report.WorstSeverity(), args, options.config);
 }
 
 }  // namespace
@@ -202,6 +256,13 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--link-base", args->link_base,
                   "Markdown: prefix of the line links, e.g. "
                   "https://github.com/ORG/REPO/blob/SHA/ (default: relative links)");
+  cmd->add_option("--stdin-format", args->stdin_format,
+                  "ndjson: read one JSON article per line from stdin ({\"path\", \"date\", "
+                  "\"text\"}) and write one JSON result per line")
+      ->check(CLI::IsMember({"text", "ndjson"}));
+  cmd->add_option("--jobs,-j", args->jobs,
+                  "Check this many files at once (default: the number of cores); the report "
+                  "is the same whatever the number");
   cmd->add_flag("--explain", args->explain,
                 "JSON: list each claim's candidate records with their scores and reasons");
   cmd->callback([args, run] { *run = [args] { return RunCheck(*args); }; });

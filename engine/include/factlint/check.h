@@ -49,7 +49,10 @@ class Checker {
   // Checks `bytes` as if read from `path`. Findings switched off by the article's inline
   // directives are dropped, and each directive naming an unknown rule gives a warning of rule
   // `unknown-directive` (see README.md, "Inline directives").
-  FileResult CheckBytes(const std::string& path, std::string bytes) const;
+  // `article_date`, when given, is the article's own date (as an ndjson line gives it): it comes
+  // after CheckOptions::date and before the front matter.
+  FileResult CheckBytes(const std::string& path, std::string bytes,
+                        std::optional<Date> article_date = std::nullopt) const;
 
   const RuleSet& rules() const { return rules_; }
   const Corpus* corpus() const { return corpus_.get(); }

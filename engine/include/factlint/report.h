@@ -68,6 +68,10 @@ struct JsonOptions {
 // The JSON format of DESIGN.md ("version": 1), pretty-printed, newline-terminated.
 void WriteJson(const Report& report, std::ostream& out, const JsonOptions& options = {});
 
+// One file of the JSON format (the object of "files") on one line: the stream mode's output
+// (`--stdin-format ndjson`).
+void WriteJsonLine(const FileResult& file, const JsonOptions& options, std::ostream& out);
+
 // Where the reports for other tools place a file: SARIF artifact URIs, GitHub annotations,
 // rdjson and Markdown paths are relative to `root` (the repository root) when the file lies
 // under it, with '/' separators.
