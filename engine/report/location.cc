@@ -29,7 +29,12 @@ int ByteColumnOf(const Document& doc, size_t original_offset) {
 }
 
 std::string EvidenceCitation(const Evidence& evidence) {
-  return fmt::format("{}, {}: \u201c{}\u201d", evidence.title, evidence.locator, evidence.excerpt);
+  // Records without a title (entity roles) are cited by their locator alone.
+  std::string where = evidence.title;
+  if (!where.empty() && !evidence.locator.empty()) where += ", ";
+  where += evidence.locator;
+  if (where.empty()) return fmt::format("\u201c{}\u201d", evidence.excerpt);
+  return fmt::format("{}: \u201c{}\u201d", where, evidence.excerpt);
 }
 
 nlohmann::ordered_json EvidenceJson(const std::vector<Evidence>& evidence) {

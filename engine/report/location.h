@@ -29,7 +29,8 @@ Region RegionOf(const Document& doc, Span span);
 // (reviewdog's rdjson). The line is the one RegionOf gives for the same offset.
 int ByteColumnOf(const Document& doc, size_t original_offset);
 
-// How a report cites one evidence record in a line of text: `title, locator: “excerpt”`.
+// How a report cites one evidence record in a line of text: `title, locator: “excerpt”` (an
+// empty title or locator is left out with its comma).
 std::string EvidenceCitation(const Evidence& evidence);
 
 // The evidence records as the JSON report gives them (source, record, title, locator, url,

@@ -503,6 +503,18 @@ TEST(LocationTest, ByteColumnCountsUtf8Bytes) {
   EXPECT_EQ((*doc)->LineColumnOf(b).column, 3);
 }
 
+TEST(LocationTest, EvidenceCitationLeavesOutEmptyParts) {
+  Evidence evidence;
+  evidence.title = "Harbour board minutes";
+  evidence.locator = "item 4";
+  evidence.excerpt = "dredging is planned";
+  EXPECT_EQ(EvidenceCitation(evidence), "Harbour board minutes, item 4: “dredging is planned”");
+  evidence.title.clear();
+  EXPECT_EQ(EvidenceCitation(evidence), "item 4: “dredging is planned”");
+  evidence.locator.clear();
+  EXPECT_EQ(EvidenceCitation(evidence), "“dredging is planned”");
+}
+
 // ---- The CLI -----------------------------------------------------------------------------------
 
 TEST(CiReportCliTest, SarifUrisAreRelative) {
