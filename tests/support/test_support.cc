@@ -56,11 +56,15 @@ fs::path SharedDir() { return FACTLINT_SHARED_DIR; }
 std::string DefaultCorpus() { return (BinaryDir() / "corpus.db").string(); }
 
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text) {
+  return RunProgram((BinaryDir() / "factlint").string(), args, stdin_text);
+}
+
+CliResult RunProgram(std::string program, const std::vector<std::string>& args,
+                     const std::string& stdin_text) {
   TempDir io;
   std::string in_path = io.Write("stdin", stdin_text);
   std::string out_path = (io.path() / "stdout").string();
   std::string err_path = (io.path() / "stderr").string();
-  std::string program = (BinaryDir() / "factlint").string();
 
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);

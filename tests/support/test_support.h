@@ -42,6 +42,10 @@ struct CliResult {
 // `stdin_text`.
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "");
 
+// Runs `program` (a path) the same way.
+CliResult RunProgram(std::string program, const std::vector<std::string>& args,
+                     const std::string& stdin_text = "");
+
 }  // namespace factlint::testing
 
 #endif  // FACTLINT_TESTS_SUPPORT_TEST_SUPPORT_H_
