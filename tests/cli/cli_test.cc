@@ -271,6 +271,14 @@ TEST(Cli, RulesListAndExplain) {
   auto explain = RunCli({"rules", "explain", "repeated-word"});
   EXPECT_EQ(explain.exit_code, 0);
   EXPECT_NE(explain.out.find("The same word twice in a row"), std::string::npos);
+  // The parameters and one of the rule's tested examples with the finding it gives.
+  EXPECT_NE(explain.out.find("Parameters:\n\n    ignore-case: true\n"), std::string::npos);
+  EXPECT_NE(explain.out.find("An example finding (one of the rule's tested examples):\n\n"
+                             "    The the board met on Monday.\n\n"
+                             "    error: repeated word \"The\" [repeated-word]\n"
+                             "      at \"The the\"\n"),
+            std::string::npos)
+      << explain.out;
   auto unknown = RunCli({"rules", "explain", "no-such-rule"});
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_EQ(unknown.err, "factlint: no rule 'no-such-rule' (see 'factlint rules list')\n");
