@@ -1,5 +1,8 @@
 #include "engine/extract/prose.h"
 
+#include <algorithm>
+#include <span>
+
 #include "engine/extract/conversion.h"
 #include "engine/extract/money.h"
 
@@ -17,26 +20,23 @@ bool IsMarkerByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // money and a masked bracket never joins two amounts into a conversion.
 std::string MaskedProse(const Document& document, Span block) {
   std::string prose(document.TextOf(block));
-  size_t i = 0;
-  while (i < prose.size()) {
-    if (document.IsProse(block.begin + i)) {
-      ++i;
-      continue;
+  std::span<const Span> masks = document.MaskedIn(block);
+  for (size_t m = 0; m < masks.size();) {
+    // A run: masks that touch one another, clipped to the block.
+    size_t begin = std::max(masks[m].begin, block.begin) - block.begin;
+    size_t end = std::min(masks[m].end, block.end) - block.begin;
+    for (++m; m < masks.size() && masks[m].begin - block.begin <= end; ++m) {
+      end = std::max(end, std::min(masks[m].end, block.end) - block.begin);
     }
-    size_t end = i;
     bool marker = true;
-    while (end < prose.size() && !document.IsProse(block.begin + end)) {
-      marker = marker && IsMarkerByte(prose[end]);
-      ++end;
-    }
-    for (size_t j = i; j < end; ++j) {
+    for (size_t j = begin; j < end && marker; ++j) marker = IsMarkerByte(prose[j]);
+    for (size_t j = begin; j < end; ++j) {
       if (!marker) {
         prose[j] = kMaskedByte;
       } else if (prose[j] == '>') {
         prose[j] = ' ';
       }
     }
-    i = end;
   }
   return prose;
 }

@@ -34,8 +34,12 @@ StatusOr<std::shared_ptr<const Document>> DocumentBuilder::Build(std::string pat
                                               bytes.size(), options.max_bytes));
   }
   if (auto error = text_internal::FindUtf8Error(bytes)) {
+    // Everything before the bad byte is valid, so its lines and code points can be counted.
+    const std::string_view before = std::string_view(bytes).substr(0, error->offset);
+    const std::vector<size_t> starts = text_internal::LineStarts(before);
     return InvalidArgumentError(fmt::format(
-        "{}: {} at byte {}", path,
+        "{}:{}:{}: {} at byte {}", path, starts.size(),
+        text_internal::CountCodePoints(before.substr(starts.back())) + 1,
         error->kind == text_internal::Utf8Error::Kind::kNul ? "NUL byte" : "invalid UTF-8",
         error->offset));
   }
@@ -107,6 +111,14 @@ bool Document::IsProse(Span span) const {
   auto mask = std::partition_point(masked_.begin(), masked_.end(),
                                    [&](const Span& m) { return m.end <= span.begin; });
   return mask == masked_.end() || mask->begin >= std::max(span.end, span.begin + 1);
+}
+
+std::span<const Span> Document::MaskedIn(Span span) const {
+  auto first = std::partition_point(masked_.begin(), masked_.end(),
+                                    [&](const Span& m) { return m.end <= span.begin; });
+  auto last =
+      std::partition_point(first, masked_.end(), [&](const Span& m) { return m.begin < span.end; });
+  return {first, last};
 }
 
 size_t Document::OriginalOffset(size_t offset) const {

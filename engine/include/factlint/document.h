@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,7 +76,8 @@ struct ReadOptions {
 class Document {
  public:
   // Reads `bytes` (the whole file). `path` is used only in error messages, which have the form
-  // "<path>: invalid UTF-8 at byte 123" / "<path>: NUL byte at byte 7" /
+  // "<path>:4:17: invalid UTF-8 at byte 123" / "<path>:1:8: NUL byte at byte 7" (line, column
+  // in code points, byte offset of the bad byte) /
   // "<path>:2: front matter: ..." (kInvalidArgument), or "<path>: file is N bytes, over the
   // limit of M" (kResourceExhausted). Front matter that is not valid YAML, or a `date` that is not
   // YYYY-MM-DD, is an error naming its line.
@@ -107,6 +109,8 @@ class Document {
   // True when no byte of `span` is masked and the whole span lies inside prose blocks.
   // An empty span is prose when IsProse(span.begin) is.
   bool IsProse(Span span) const;
+  // The masked ranges (code, URL, comment, markers, ...) that overlap `span`, in text order.
+  std::span<const Span> MaskedIn(Span span) const;
 
   // Maps an offset in text() to the offset in original() of the same character. An offset at a
   // character boundary maps to that character's first original byte; text().size() maps to
