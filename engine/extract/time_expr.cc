@@ -1,6 +1,7 @@
 #include "engine/extract/time_expr.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <chrono>
@@ -812,6 +813,9 @@ struct CompiledForm {
 
 struct Patterns {
   std::vector<CompiledForm> forms;
+  // Every form's scan pattern, in the order of `forms`: one pass tells which forms occur in a
+  // text at all, so that only those are scanned for (most paragraphs hold none or one).
+  std::unique_ptr<RE2::Set> any_form;
   std::unique_ptr<RE2> trigger;  // group 1: "between", "from" or "since"
   std::unique_ptr<RE2> between;  // anchored; groups 1, 2: the ends
   std::unique_ptr<RE2> from_to;
@@ -834,6 +838,11 @@ const Patterns& GetPatterns() {
       compiled.form = std::move(form);
       p->forms.push_back(std::move(compiled));
     }
+    RE2::Options set_options;
+    set_options.set_max_mem(64 << 20);
+    p->any_form = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+    for (const CompiledForm& f : p->forms) p->any_form->Add(f.scan->pattern(), nullptr);
+    p->any_form->Compile();
     // Longest match: each end is the longest point that fits ("March 2022", not "March").
     RE2::Options longest;
     longest.set_longest_match(true);
@@ -949,9 +958,25 @@ std::optional<Candidate> RangeAt(std::string_view text, size_t begin, const Ctx&
   return std::nullopt;
 }
 
+// The indices of the forms that occur in `text`, ascending; every form when the set cannot tell
+// (its DFA ran out of memory).
+std::vector<int> FormsIn(std::string_view text, const Patterns& p) {
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (!p.any_form->Match(Piece(text.data(), text.size()), &hits, &error) &&
+      error.kind != RE2::Set::kNoError) {
+    hits.resize(p.forms.size());
+    for (size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+  }
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
 void FindForms(std::string_view text, const Ctx& ctx, std::vector<Candidate>* out) {
   Piece input(text.data(), text.size());
-  for (const CompiledForm& f : GetPatterns().forms) {
+  const Patterns& patterns = GetPatterns();
+  for (int index : FormsIn(text, patterns)) {
+    const CompiledForm& f = patterns.forms[static_cast<size_t>(index)];
     int n = f.scan->NumberOfCapturingGroups() + 1;
     std::vector<Piece> g(static_cast<size_t>(n));
     size_t pos = 0;
