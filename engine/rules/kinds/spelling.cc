@@ -82,10 +82,20 @@ struct Speller {
     std::lock_guard<std::mutex> lock(mutex);
     return hunspell->spell(word);
   }
+  // Hunspell's suggestions, remembered: asking costs milliseconds a word, and the same unknown
+  // words come back article after article in a batch. At most kMaxRemembered words are kept, so
+  // that memory stays flat over an archive.
   std::vector<std::string> Suggest(const std::string& word) {
+    static constexpr size_t kMaxRemembered = 50000;
     std::lock_guard<std::mutex> lock(mutex);
-    return hunspell->suggest(word);
+    auto it = suggested.find(word);
+    if (it != suggested.end()) return it->second;
+    std::vector<std::string> suggestions = hunspell->suggest(word);
+    if (suggested.size() >= kMaxRemembered) suggested.clear();
+    suggested.emplace(word, suggestions);
+    return suggestions;
   }
+  std::unordered_map<std::string, std::vector<std::string>> suggested;
 };
 
 // Adds `text` and each of its letter runs to `speller`.
