@@ -1,10 +1,52 @@
 #include "yaml_loader.h"
 
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
 #include <vector>
 
 #include "yaml_fields.h"
 
 namespace factlint::corpus_internal {
+namespace {
+
+// Where the root node of each document of a YAML stream starts, without building the nodes.
+// YAML::LoadAll is not used: on a token that cannot start a node (a ',' at the top) yaml-cpp 0.7
+// makes an empty document without moving on, so LoadAll adds empty documents until memory runs
+// out (yaml-cpp issue #1040, fixed after 0.8.0). Asking for the next document only twice cannot
+// loop, and a second document found where the first began is that stray token.
+class DocumentRoots : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> roots;  // one per document, the mark of its first node
+
+  void OnDocumentStart(const YAML::Mark&) override { in_root_ = false; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { Node(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { Node(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string&) override {
+    Node(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    Node(mark);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    Node(mark);
+  }
+  void OnMapEnd() override {}
+
+ private:
+  void Node(const YAML::Mark& mark) {
+    if (!in_root_) roots.push_back(mark);
+    in_root_ = true;
+  }
+  bool in_root_ = false;
+};
+
+}  // namespace
 
 void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) {
   std::optional<std::string> text = ReadCorpusFile(path, errors);
@@ -12,13 +54,19 @@ void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) 
   FileErrors file_errors(path, errors);
   YAML::Node parsed;
   try {
-    std::vector<YAML::Node> documents = YAML::LoadAll(*text);
-    if (documents.size() > 1) {
-      file_errors.Add(LineOf(documents[1], 1), "yaml",
-                      "a corpus file holds one YAML document; this is a second one");
+    std::istringstream stream(*text);
+    YAML::Parser parser(stream);
+    DocumentRoots documents;
+    if (parser.HandleNextDocument(documents) && parser.HandleNextDocument(documents)) {
+      const bool two = documents.roots.size() == 2;
+      const YAML::Mark second = two ? documents.roots[1] : YAML::Mark::null_mark();
+      const bool stuck = two && second.pos == documents.roots[0].pos;
+      file_errors.Add(second.is_null() ? 1 : second.line + 1, "yaml",
+                      stuck ? "no YAML node can start here"
+                            : "a corpus file holds one YAML document; this is a second one");
       return;
     }
-    if (!documents.empty()) parsed = documents[0];
+    parsed = YAML::Load(*text);
   } catch (const YAML::Exception& e) {
     const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
     file_errors.Add(line, "yaml", e.msg);

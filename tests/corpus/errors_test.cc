@@ -236,6 +236,16 @@ TEST_F(BuildErrorTest, SecondYamlDocument) {
               ":6: yaml: a corpus file holds one YAML document; this is a second one");
 }
 
+// Found by fuzz_corpus_source: yaml-cpp 0.7's LoadAll never returned (and took all memory) on a
+// ',' where a node should start; the loader reads at most two documents instead.
+TEST_F(BuildErrorTest, StrayCommaIsAnErrorNotAHang) {
+  dir_.Write("src/comma.yaml", ",\n");
+  dir_.Write("src/fuzzed.yaml",
+             std::string(",{s\xC0gQeio(a+)+na: a\f\t}\x01\0\0(]a\0\0\0\0[\"Z]\n", 37));
+  ExpectError(Src("comma.yaml") + ":1: yaml: no YAML node can start here\n" + Src("fuzzed.yaml") +
+              ":1: yaml: no YAML node can start here");
+}
+
 TEST_F(BuildErrorTest, CsvBadNumber) {
   dir_.Write("src/fx/rates.csv", "Date,USD,JPY,\n2022-02-04,1.1464,131.72,\n2022-02-03,abc,N/A,\n");
   ExpectError(Src("fx/rates.csv") + ":3: USD: expected a number or N/A, got 'abc'");
