@@ -648,7 +648,7 @@ std::optional<Noun> ReadNoun(std::string_view text, size_t pos, bool singular,
   std::vector<Word> words;
   std::optional<size_t> head;
   bool capitalized_modifier = false;
-  while (words.size() < 3) {
+  while (words.size() < 3 && cursor < text.size()) {
     // A lower-case word, or a capitalized one ("North Korean workers", "U.S. firms"), which may
     // only modify a plural head.
     bool capitalized = text[cursor] >= 'A' && text[cursor] <= 'Z';

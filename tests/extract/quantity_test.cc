@@ -182,8 +182,8 @@ constexpr QuantityCase kCases[] = {
     // Emphasis around a figure is Markdown, not arithmetic.
     {"Turnout was *40 per cent* this time.", "40 per cent", "40", 40, kNoHigh, "percent",
      "per cent", Qualifier::kExact, 1},
-    {"Turnout was **40 percent** this time.", "40 percent", "40", 40, kNoHigh, "percent",
-     "percent", Qualifier::kExact, 1},
+    {"Turnout was **40 percent** this time.", "40 percent", "40", 40, kNoHigh, "percent", "percent",
+     Qualifier::kExact, 1},
     {"Turnout was 40 percent this time.", "40 percent", "40", 40, kNoHigh, "percent", "percent",
      Qualifier::kExact, 1},
     {"Analysts saw a 40% rise in thefts.", "40%", "40", 40, kNoHigh, "percent", "%",
@@ -308,6 +308,27 @@ TEST(FindQuantitiesTest, MaskedBytesAreNeverRead) {
       "It moved \x1A"
       "300 tokens.";
   EXPECT_TRUE(Find(text).empty());
+}
+
+// Found by fuzz_extract_passes: a figure or noun followed by blanks up to the end of the text made
+// ReadNoun read the byte after the text. The text is a view into a longer buffer here, so that
+// the byte after it is a capital letter (which made "7 big" read as a capitalized modifier), and
+// the fuzzer's input sits in a buffer of its own size, where ASan sees the read.
+TEST(FindQuantitiesTest, NothingIsReadPastTheEndOfTheText) {
+  const std::string buffer = "It counted 7 big Ships";
+  const std::string_view view = std::string_view(buffer).substr(0, buffer.find("Ships"));
+  const std::string alone(view);
+  const std::vector<Quantity> in_buffer = Find(view), by_itself = Find(alone);
+  ASSERT_EQ(in_buffer.size(), by_itself.size());
+  for (size_t i = 0; i < in_buffer.size(); ++i) EXPECT_EQ(in_buffer[i].span, by_itself[i].span);
+
+  const std::string fuzzed =
+      "at least seven attacks, more than 1,200 people, between 5 and 7 million tokens jets, "
+      "COVID-19, 24/7, page 4, a 40-year-old, 2021 attacks, one of them, n+ one\n";
+  const std::vector<char> exact(fuzzed.begin(), fuzzed.end());
+  const std::vector<Quantity> found = Find(std::string_view(exact.data(), exact.size()));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(TextOf(fuzzed, found[0].span), "at least seven attacks");
 }
 
 TEST(FindQuantitiesTest, LongRunsStayLinear) {
