@@ -6,9 +6,8 @@
         --runs 5 --article-runs 30
 
 Each row is one command run --runs times (--article-runs for the one-article rows): the median
-wall time, the throughput (input bytes / median wall time) and the peak RSS (the largest
-ru_maxrss of the runs, as GNU time's %M reports it; here read from os.wait4, so that wall times
-are measured to the microsecond rather than time's 10 ms). A row whose runs take longer than
+wall time (measured here to the microsecond, not to GNU time's 10 ms), the throughput (input
+bytes / median wall time) and the peak RSS (the largest of the runs' GNU time %M). A row whose runs take longer than
 --row-budget seconds stops after the run that crossed it, and says how many runs it had.
 The peers (hunspell -l, aspell list, codespell) read the same prose as the factlint rows (the
 drafts' bodies, concatenated); their last column is factlint's spelling-alone time (row d) divided
@@ -19,32 +18,38 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
-import threading
+import tempfile
 import time
 
 
 def run_once(cmd, stdin_path, timeout):
     """Runs cmd; returns (wall seconds, peak RSS in KiB, exit code or None on timeout, stderr)."""
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    timed_out = []
-    timer = threading.Timer(timeout, lambda: (timed_out.append(1), proc.kill()))
-    timer.start()
-    # stderr is read before the wait, so a chatty process cannot block on a full pipe.
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    timer.cancel()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stderr.close()
-    if stdin_path:
-        stdin.close()
-    code = None if timed_out else proc.returncode
-    return wall, usage.ru_maxrss, code, err.decode(errors="replace")
+    # GNU time reports the peak RSS: the ru_maxrss that os.wait4 gives for a child of this script
+    # counts the forked Python before the exec, which is larger than aspell's or hunspell's.
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss_file:
+        timed = ["/usr/bin/time", "-f", "%M", "-o", rss_file.name] + cmd
+        stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+        start = time.perf_counter()
+        # A session of its own, so that a timeout ends the command with GNU time.
+        proc = subprocess.Popen(timed, stdin=stdin, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, start_new_session=True)
+        try:
+            _, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return time.perf_counter() - start, 0, None, ""
+        finally:
+            if stdin_path:
+                stdin.close()
+        wall = time.perf_counter() - start
+        lines = rss_file.read().split()
+    rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    return wall, rss, proc.returncode, err.decode(errors="replace")
 
 
 def measure(cmd, stdin_path, runs, budget, timeout, ok_codes):
