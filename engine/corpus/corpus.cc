@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "engine/base/ascii.h"
+#include "full_text.h"
 #include "schema.h"
 #include "sqlite_util.h"
 #include "text_util.h"
@@ -62,16 +63,12 @@ enum Query : size_t {
   "q.source_id, q.id, q.speaker, q.speaker_entity, q.text, q.locator, q.said, q.note, q.file, " \
   "q.line"
 
-// The statements meeting `where`, the first ?4 by source and id, each with the BM25 score of its
-// text for the full-text query ?3 (0 when ?3 is empty or no word matches). The rows are chosen
-// first and scored after, so only the rows returned pay for the score (one FTS5 look-up by rowid
-// each), however many statements meet `where`.
-#define FACTLINT_SCORED_STATEMENTS(where)                                                       \
-  "SELECT " FACTLINT_STATEMENT_COLUMNS                                                          \
-  ", CASE WHEN ?3 = '' THEN 0 ELSE coalesce((SELECT -bm25(statements_fts) FROM statements_fts " \
-  "WHERE statements_fts MATCH ?3 AND statements_fts.rowid = s.rowid), 0) END "                  \
-  "FROM (SELECT rowid AS kept FROM statements s WHERE " where                                   \
-  " ORDER BY s.source_id, s.id LIMIT ?4) JOIN statements s ON s.rowid = kept "                  \
+// The statements meeting `where`, the first ?4 by source and id. (FindStatements scores their
+// text itself: see full_text.h.)
+#define FACTLINT_SCORED_STATEMENTS(where)                                      \
+  "SELECT " FACTLINT_STATEMENT_COLUMNS                                         \
+  " FROM (SELECT rowid AS kept FROM statements s WHERE " where                 \
+  " ORDER BY s.source_id, s.id LIMIT ?4) JOIN statements s ON s.rowid = kept " \
   "ORDER BY s.source_id, s.id"
 
 // Indexed by Query.
@@ -160,18 +157,16 @@ bool IsStopWord(const std::string& word) {
   return std::find(kStopWords.begin(), kStopWords.end(), folded) != kStopWords.end();
 }
 
-// An FTS5 query matching any word of `text` but the stop words: each word (a run of ASCII letters
-// and digits, or of non-ASCII bytes) double-quoted, so that nothing in `text` is FTS5 syntax. (The
-// tokenizer folds case itself.)
-std::string FullTextQuery(const std::string& text) {
+// The words of `text` a full-text search uses, in order of first appearance: each a run of ASCII
+// letters and digits, or of non-ASCII bytes; stop words left out; at most kMaxSearchWords.
+std::vector<std::string> FullTextWords(const std::string& text) {
   std::set<std::string> seen;
-  std::string query;
+  std::vector<std::string> words;
   std::string word;
   auto flush = [&] {
     if (!word.empty() && !IsStopWord(word) && seen.size() < kMaxSearchWords &&
         seen.insert(word).second) {
-      if (!query.empty()) query += " OR ";
-      query += '"' + word + '"';
+      words.push_back(word);
     }
     word.clear();
   };
@@ -186,6 +181,17 @@ std::string FullTextQuery(const std::string& text) {
     }
   }
   flush();
+  return words;
+}
+
+// An FTS5 query matching any of `words`: each double-quoted, so that nothing in them is FTS5
+// syntax. (The tokenizer folds case itself.)
+std::string FullTextQuery(const std::vector<std::string>& words) {
+  std::string query;
+  for (const std::string& word : words) {
+    if (!query.empty()) query += " OR ";
+    query += '"' + word + '"';
+  }
   return query;
 }
 
@@ -285,10 +291,19 @@ class Corpus::Impl {
     st.reset();  // releases the read lock between queries
   }
 
+  // The BM25 scorer of statement text, made on first use. Throws SQLite::Exception.
+  corpus_internal::FullText& StatementText() {
+    if (statement_text_ == nullptr) {
+      statement_text_ = std::make_unique<corpus_internal::FullText>(db, "statements_fts");
+    }
+    return *statement_text_;
+  }
+
   // Declared before the statements so that they are finalized before it is closed.
   SQLite::Database db;
 
  private:
+  std::unique_ptr<corpus_internal::FullText> statement_text_;
   std::array<std::unique_ptr<SQLite::Statement>, kQueryCount> statements_;
 };
 
@@ -514,7 +529,7 @@ StatusOr<std::vector<StatementHit>> Corpus::FindStatements(const StatementFilter
       return InvalidArgumentError("FindStatements: give a measure, a subject or a source");
     }
   }
-  const std::string text_query = FullTextQuery(filter.text);
+  const std::vector<std::string> words = FullTextWords(filter.text);
   return Guarded(path_, [&]() -> StatusOr<std::vector<StatementHit>> {
     std::vector<StatementHit> out;
     impl_->Each(
@@ -522,20 +537,24 @@ StatusOr<std::vector<StatementHit>> Corpus::FindStatements(const StatementFilter
         [&](SQLite::Statement& st) {
           st.bind(1, filter.measure);
           st.bind(2, filter.subject_entity);
-          st.bind(3, text_query);
           st.bind(4, filter.limit);
           if (query == kStatementsOfSource) st.bind(5, filter.source_id);
         },
         [&](const SQLite::Statement& st) {
-          out.push_back({StatementFromRow(st), st.getColumn(15).getDouble()});
+          out.push_back({StatementFromRow(st), 0.0});
         });
+    if (!words.empty() && !out.empty()) {
+      corpus_internal::FullText& full_text = impl_->StatementText();
+      std::vector<corpus_internal::Phrase> phrases = full_text.Parse(words);
+      for (StatementHit& hit : out) hit.score = full_text.Score(phrases, hit.record.text);
+    }
     return out;
   });
 }
 
 StatusOr<std::vector<QuoteHit>> Corpus::SearchQuotes(const std::string& text, int limit) const {
   if (limit <= 0) return InvalidArgumentError("SearchQuotes: limit must be positive");
-  const std::string query = FullTextQuery(text);
+  const std::string query = FullTextQuery(FullTextWords(text));
   if (query.empty()) return std::vector<QuoteHit>{};
   return Guarded(path_, [&]() -> StatusOr<std::vector<QuoteHit>> {
     std::vector<QuoteHit> out;

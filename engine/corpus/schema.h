@@ -23,7 +23,7 @@ void ApplySchema(SQLite::Database& db);
 int ReadUserVersion(SQLite::Database& db);
 
 // OK when `version` is kCorpusSchemaVersion; otherwise kFailedPrecondition "<path>: corpus schema
-// version 7, this factlint reads version 1; rebuild it with 'factlint corpus build'".
+// version 7, this factlint reads version 2; rebuild it with 'factlint corpus build'".
 Status CheckSchemaVersion(int version, const std::string& path);
 
 }  // namespace factlint::corpus_internal

@@ -268,8 +268,20 @@ int64_t WriteFxRates(SQLite::Database& db, int64_t file_id, const FxTable& table
 }
 
 void RebuildFullText(SQLite::Database& db) {
-  db.exec("INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')");
-  db.exec("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')");
+  for (const char* table : {"statements_fts", "quotes_fts"}) {
+    const std::string fts = table;
+    db.exec("INSERT INTO " + fts + " (" + fts + ") VALUES ('rebuild')");
+    // The statistics of full_text_terms and full_text_totals, read from the index just written
+    // through an fts5vocab table: per term the rows holding it (`doc`) and its occurrences
+    // (`cnt`), whose sum is the tokens indexed.
+    db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, '" + fts + "', 'row')");
+    db.exec("INSERT INTO full_text_terms (fts, term, docs) SELECT '" + fts +
+            "', term, doc FROM temp.vocab ORDER BY term");
+    db.exec("INSERT INTO full_text_totals (fts, rows, tokens) VALUES ('" + fts + "', " +
+            "(SELECT count(*) FROM " + fts + "_docsize), " +
+            "(SELECT coalesce(sum(cnt), 0) FROM temp.vocab))");
+    db.exec("DROP TABLE temp.vocab");
+  }
 }
 
 }  // namespace factlint::corpus_internal

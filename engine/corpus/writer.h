@@ -28,7 +28,8 @@ bool EnsureEcbSource(SQLite::Database& db);
 // of rates written.
 int64_t WriteFxRates(SQLite::Database& db, int64_t file_id, const FxTable& table);
 
-// Fills the full-text indexes from the statements and quotes tables.
+// Fills the full-text indexes from the statements and quotes tables, and the BM25 statistics of
+// each (full_text_terms, full_text_totals).
 void RebuildFullText(SQLite::Database& db);
 
 }  // namespace factlint::corpus_internal

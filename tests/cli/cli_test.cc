@@ -213,7 +213,7 @@ TEST(Cli, ADatabaseOfAnotherSchemaVersionIsRefused) {
   auto run = RunCli({"check", path, "--corpus", db});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err, "factlint: " + db +
-                         ": corpus schema version 7, this factlint reads version 1; rebuild it "
+                         ": corpus schema version 7, this factlint reads version 2; rebuild it "
                          "with 'factlint corpus build'\n");
 }
 

@@ -129,7 +129,7 @@ TEST_F(FxTest, ImportIntoAnotherSchemaVersion) {
   EXPECT_EQ(result.status().code(), StatusCode::kFailedPrecondition);
   EXPECT_EQ(result.status().message(),
             db_ +
-                ": corpus schema version 7, this factlint reads version 1; rebuild it with "
+                ": corpus schema version 7, this factlint reads version 2; rebuild it with "
                 "'factlint corpus build'");
   EXPECT_EQ(testing::ReadFile(db_), before);
 }

@@ -45,7 +45,7 @@ TEST(CorpusOpenTest, OtherSchemaVersionIsFailedPrecondition) {
   EXPECT_EQ(corpus.status().code(), StatusCode::kFailedPrecondition);
   EXPECT_EQ(corpus.status().message(),
             path +
-                ": corpus schema version 7, this factlint reads version 1; rebuild it with "
+                ": corpus schema version 7, this factlint reads version 2; rebuild it with "
                 "'factlint corpus build'");
 }
 
@@ -56,7 +56,7 @@ TEST(CorpusOpenTest, EmptySqliteFileIsVersionZero) {
   EXPECT_EQ(corpus.status().code(), StatusCode::kFailedPrecondition);
   EXPECT_EQ(corpus.status().message(),
             path +
-                ": corpus schema version 0, this factlint reads version 1; rebuild it with "
+                ": corpus schema version 0, this factlint reads version 2; rebuild it with "
                 "'factlint corpus build'");
 }
 

@@ -17,7 +17,7 @@
 namespace factlint {
 
 // The schema version this build reads and writes (PRAGMA user_version).
-inline constexpr int kCorpusSchemaVersion = 1;
+inline constexpr int kCorpusSchemaVersion = 2;
 
 // The source that ECB-layout rate files are credited to when no source of their own is named.
 inline constexpr char kEcbSourceId[] = "ecb-eurofxref";
