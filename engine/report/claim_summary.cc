@@ -29,7 +29,8 @@ std::string FormatValue(const Json& value);
 std::string FormatAmount(const Json& object) {
   std::string out = FormatNumber(object["value"]);
   if (object.contains("unit") && object["unit"].is_string()) {
-    out += " " + object["unit"].get<std::string>();
+    out += ' ';  // not " " + unit: GCC 12 -O3 warns (PR 105329)
+    out += object["unit"].get<std::string>();
   }
   if (object.contains("qualifier") && object["qualifier"] != "exact") {
     out += " (" + FormatValue(object["qualifier"]) + ")";
