@@ -171,7 +171,7 @@ StatusOr<int64_t> ImportFxRates(const std::string& csv_path, const std::string& 
   const corpus_internal::FxTable table = corpus_internal::ReadFxCsv(csv_path, &errors);
   FACTLINT_RETURN_IF_ERROR(errors.ToStatus());
   try {
-    SQLite::Database db(db_path, SQLite::OPEN_READWRITE);
+    SQLite::Database db(db_path, SQLite::OPEN_READWRITE, corpus_internal::kBusyTimeoutMs);
     FACTLINT_RETURN_IF_ERROR(
         corpus_internal::CheckSchemaVersion(corpus_internal::ReadUserVersion(db), db_path));
     if (sqlite3_db_readonly(db.getHandle(), "main") == 1) {

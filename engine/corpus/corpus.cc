@@ -268,7 +268,8 @@ QuoteInfo QuoteFromRow(const SQLite::Statement& st) {
 
 class Corpus::Impl {
  public:
-  explicit Impl(const std::string& path) : db(path, SQLite::OPEN_READONLY) {}
+  explicit Impl(const std::string& path)
+      : db(path, SQLite::OPEN_READONLY, corpus_internal::kBusyTimeoutMs) {}
 
   // The prepared statement for `query`, reset, with no bindings. Throws SQLite::Exception.
   SQLite::Statement& Prepared(Query query) {

@@ -14,6 +14,11 @@
 
 namespace factlint::corpus_internal {
 
+// How long opening, querying or writing a database waits for another program's lock before
+// SQLITE_BUSY ("database is in use by another program"): a check waits for an import to commit
+// instead of failing, and a writer that holds its lock for longer is reported.
+inline constexpr int kBusyTimeoutMs = 5000;
+
 // `e` as a Status whose message starts with `db_path`:
 //   not a database, corrupt            -> kDataLoss "<path>: not a valid corpus database (...)"
 //   read-only, no permission           -> kPermissionDenied "<path>: cannot write (...)"

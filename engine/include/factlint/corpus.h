@@ -60,8 +60,9 @@ Status BuildCorpus(const std::vector<std::string>& inputs, const std::string& ou
 // database, credited to kEcbSourceId (the source record is added when missing). Atomic: one
 // transaction. Returns the number of rates written. Errors: kInvalidArgument for a bad CSV
 // ("path:line: column: message"; the database is not touched), kNotFound (no database),
-// kDataLoss (not a corpus database), kFailedPrecondition (another schema version, or the
-// database is in use), kPermissionDenied (read-only); each names the database path.
+// kDataLoss (not a corpus database), kFailedPrecondition (another schema version, or another
+// program kept the database locked for five seconds), kPermissionDenied (read-only); each names
+// the database path.
 StatusOr<int64_t> ImportFxRates(const std::string& csv_path, const std::string& db_path);
 
 struct SourceInfo {
@@ -211,8 +212,10 @@ class Corpus {
  public:
   // Opens `path` read-only. Errors: kNotFound (no such file), kDataLoss (not a SQLite database, or
   // corrupt), kFailedPrecondition (PRAGMA user_version is not kCorpusSchemaVersion: "<path>:
-  // corpus schema version 7, this factlint reads version 1; rebuild it with 'factlint corpus
-  // build'").
+  // corpus schema version 7, this factlint reads version 2; rebuild it with 'factlint corpus
+  // build'"), kFailedPrecondition "<path>: database is in use by another program (database is
+  // locked)" when a writer holds the database for longer than five seconds (opening and each query
+  // wait that long for a writer to commit).
   static StatusOr<std::unique_ptr<Corpus>> Open(const std::string& path);
   ~Corpus();
 
