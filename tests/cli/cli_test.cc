@@ -125,7 +125,7 @@ TEST(Cli, InvalidUtf8IsAnInputErrorNamingTheByte) {
   std::string path = dir.Write("bad.md", std::string("Caf\xc3\xa9 ok.\nThen \xff here.\n"));
   auto run = RunCli({"check", path});
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_EQ(run.err, "factlint: error: " + path + ": invalid UTF-8 at byte 15\n");
+  EXPECT_EQ(run.err, "factlint: error: " + path + ":2:6: invalid UTF-8 at byte 15\n");
 }
 
 TEST(Cli, AMissingFileDoesNotStopTheOthers) {

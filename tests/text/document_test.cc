@@ -25,29 +25,30 @@ Status ReadStatus(std::string text, ReadOptions options = {}) {
 TEST(DocumentErrorTest, InvalidUtf8NamesTheByteOffset) {
   const Status status = ReadStatus("Budget: 12 \xC3( euros");
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(status.message(), "drafts/a.md: invalid UTF-8 at byte 11");
+  EXPECT_EQ(status.message(), "drafts/a.md:1:12: invalid UTF-8 at byte 11");
 }
 
 TEST(DocumentErrorTest, InvalidUtf8Forms) {
-  EXPECT_EQ(ReadStatus("\xC0\xAF").message(), "drafts/a.md: invalid UTF-8 at byte 0");  // overlong
+  EXPECT_EQ(ReadStatus("\xC0\xAF").message(),
+            "drafts/a.md:1:1: invalid UTF-8 at byte 0");  // overlong
   EXPECT_EQ(ReadStatus("ab\xED\xA0\x80").message(),
-            "drafts/a.md: invalid UTF-8 at byte 2");  // surrogate
+            "drafts/a.md:1:3: invalid UTF-8 at byte 2");  // surrogate
   EXPECT_EQ(ReadStatus("abc\xF4\x90\x80\x80").message(),
-            "drafts/a.md: invalid UTF-8 at byte 3");  // above U+10FFFF
+            "drafts/a.md:1:4: invalid UTF-8 at byte 3");  // above U+10FFFF
   EXPECT_EQ(ReadStatus("long ascii run first \xE2\x82").message(),
-            "drafts/a.md: invalid UTF-8 at byte 21");  // truncated at the end
-  EXPECT_EQ(ReadStatus("x\x80").message(), "drafts/a.md: invalid UTF-8 at byte 1");  // lone
+            "drafts/a.md:1:22: invalid UTF-8 at byte 21");  // truncated at the end
+  EXPECT_EQ(ReadStatus("x\x80").message(), "drafts/a.md:1:2: invalid UTF-8 at byte 1");  // lone
 }
 
 TEST(DocumentErrorTest, NulByteNamesTheByteOffset) {
   const Status status = ReadStatus(std::string("Hello\n\0tail", 11));
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(status.message(), "drafts/a.md: NUL byte at byte 6");
+  EXPECT_EQ(status.message(), "drafts/a.md:2:1: NUL byte at byte 6");
 }
 
 TEST(DocumentErrorTest, NulAfterEightByteRun) {
   EXPECT_EQ(ReadStatus(std::string("0123456789abcdef\0", 17)).message(),
-            "drafts/a.md: NUL byte at byte 16");
+            "drafts/a.md:1:17: NUL byte at byte 16");
 }
 
 TEST(DocumentErrorTest, OversizeFile) {
