@@ -229,8 +229,10 @@ class PunctuationCheck : public RuleCheck {
       case ']':
         return {Mark::kBracket, false, span};
       case ')': {
-        // "a) first, b) second" enumerates; ":)" smiles.
-        size_t start = TokenStart(text, block.begin, offset);
+        // "a) first, b) second" enumerates; ":)" smiles. Only the three bytes before the mark
+        // can make an enumerator, so no more are looked at (")))..." stays linear).
+        size_t start =
+            TokenStart(text, std::max(block.begin, offset - std::min<size_t>(offset, 3)), offset);
         if (offset - start >= 1 && offset - start <= 2) {
           bool alnum = true;
           for (size_t i = start; i < offset; ++i) alnum = alnum && IsAsciiAlnum(text[i]);
