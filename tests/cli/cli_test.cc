@@ -228,7 +228,7 @@ TEST(Cli, NotADatabaseIsRefused) {
 TEST(Cli, CorpusStatsOfTheDefaultCorpus) {
   auto run = RunCli({"corpus", "stats", testing::DefaultCorpus()});
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.out.find("schema version  1"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("schema version  2"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("exchange rates  12 (2022-01-27 to 2022-02-11; USD)"), std::string::npos)
       << run.out;
 }
