@@ -26,13 +26,9 @@ std::string Cell(std::string_view text) {
     char c = text[i];
     switch (c) {
       case '&':
-        out += "&amp;";
-        break;
       case '<':
-        out += "&lt;";
-        break;
       case '>':
-        out += "&gt;";
+        out += EscapeHtml(text.substr(i, 1));
         break;
       case '\r':
         if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
@@ -146,9 +142,8 @@ void WriteLedger(const FileResult& file, const LocationOptions& options, std::os
     std::string evidence;
     for (const Evidence& e : claim.evidence) {
       if (!evidence.empty()) evidence += "<br>";
-      evidence += IsWebUrl(e.url)
-                      ? Link(fmt::format("{}/{}", e.source, e.record), e.url)
-                      : Cell(fmt::format("{}/{}", e.source, e.record));
+      evidence += IsWebUrl(e.url) ? Link(fmt::format("{}/{}", e.source, e.record), e.url)
+                                  : Cell(fmt::format("{}/{}", e.source, e.record));
     }
     std::string status(ClaimStatusName(claim.status));
     if (claim.status == ClaimStatus::kContradicted) status = "**" + status + "**";
