@@ -41,12 +41,6 @@ std::string Count(int n, std::string_view singular, std::string_view plural) {
   return fmt::format("{} {}", n, n == 1 ? singular : plural);
 }
 
-Summary FileSummary(const FileResult& file) {
-  Report one;
-  one.files.push_back(file);
-  return one.Summarize();
-}
-
 int SeverityCount(const Summary& s, Severity severity) {
   switch (severity) {
     case Severity::kError:
@@ -129,7 +123,7 @@ void WriteSummary(const Report& report, const LocationOptions& options, std::ost
       out << fmt::format("<tr><td>{}</td><td colspan=\"8\">unreadable</td></tr>\n", link);
       continue;
     }
-    Summary f = FileSummary(file);
+    Summary f = Summarize(file);
     out << fmt::format(
         "<tr><td>{}</td><td class=\"date\">{}{}</td><td class=\"num\">{}</td><td "
         "class=\"num\">{}</td>"
@@ -214,7 +208,7 @@ void WriteCard(const Report& report, const FileResult& file, int number, int n, 
 
 void WriteLedger(const FileResult& file, int number, std::ostream& out) {
   const Document& doc = *file.document;
-  Summary s = FileSummary(file);
+  Summary s = Summarize(file);
   out << fmt::format(
       "<section class=\"ledger\">\n<h3>Claims ledger</h3>\n<ul class=\"counts\">"
       R"(<li><b data-count="claims">{}</b> {}</li>)"
@@ -258,7 +252,7 @@ void WriteFile(const Report& report, const FileResult& file, int number,
                        EscapeHtml(file.error.message()));
     return;
   }
-  Summary s = FileSummary(file);
+  Summary s = Summarize(file);
   out << fmt::format("<p class=\"file-meta\">Article date {} · {}, {}, {} · {}</p>\n",
                      FormatIsoDate(file.date), Count(s.errors, "error", "errors"),
                      Count(s.warnings, "warning", "warnings"), Count(s.infos, "info", "infos"),

@@ -6,40 +6,55 @@
 
 namespace factlint {
 
-Summary Report::Summarize() const {
+Summary Summarize(const FileResult& file) {
   Summary summary;
-  for (const FileResult& file : files) {
-    ++summary.files;
-    if (!file.error.ok()) ++summary.file_errors;
-    for (const Finding& finding : file.findings) {
-      switch (finding.severity) {
-        case Severity::kError:
-          ++summary.errors;
-          break;
-        case Severity::kWarning:
-          ++summary.warnings;
-          break;
-        case Severity::kInfo:
-          ++summary.infos;
-          break;
-      }
+  summary.files = 1;
+  if (!file.error.ok()) ++summary.file_errors;
+  for (const Finding& finding : file.findings) {
+    switch (finding.severity) {
+      case Severity::kError:
+        ++summary.errors;
+        break;
+      case Severity::kWarning:
+        ++summary.warnings;
+        break;
+      case Severity::kInfo:
+        ++summary.infos;
+        break;
     }
-    for (const ClaimEntry& claim : file.claims) {
-      ++summary.claims;
-      switch (claim.status) {
-        case ClaimStatus::kSupported:
-          ++summary.supported;
-          break;
-        case ClaimStatus::kContradicted:
-          ++summary.contradicted;
-          break;
-        case ClaimStatus::kUnverified:
-          ++summary.unverified;
-          break;
-      }
+  }
+  for (const ClaimEntry& claim : file.claims) {
+    ++summary.claims;
+    switch (claim.status) {
+      case ClaimStatus::kSupported:
+        ++summary.supported;
+        break;
+      case ClaimStatus::kContradicted:
+        ++summary.contradicted;
+        break;
+      case ClaimStatus::kUnverified:
+        ++summary.unverified;
+        break;
     }
   }
   return summary;
+}
+
+Summary Report::Summarize() const {
+  Summary total;
+  for (const FileResult& file : files) {
+    Summary s = factlint::Summarize(file);
+    total.files += s.files;
+    total.file_errors += s.file_errors;
+    total.errors += s.errors;
+    total.warnings += s.warnings;
+    total.infos += s.infos;
+    total.claims += s.claims;
+    total.supported += s.supported;
+    total.contradicted += s.contradicted;
+    total.unverified += s.unverified;
+  }
+  return total;
 }
 
 namespace {

@@ -39,6 +39,9 @@ struct Summary {
   int claims = 0, supported = 0, contradicted = 0, unverified = 0;
 };
 
+// The counts of one file.
+Summary Summarize(const FileResult& file);
+
 // "2 files checked (1 unreadable): 1 error, 3 warnings, 0 infos; 9 claims: 5 supported, 2
 // contradicted, 2 unverified": the closing line of the text report, the headline of the others.
 std::string FormatSummary(const Summary& summary);
