@@ -105,6 +105,39 @@ TEST(Punctuation, AllowsAQuotationContinuedInTheNextParagraph) {
             Found{});
 }
 
+// Real copy mixes styles: straight marks pasted into curly copy, the typewriter's '' for a double
+// mark (the NYT archive, Indian and Singaporean wires), a space before the closing mark after a
+// nested single quote, and one paragraph a line in plain text.
+TEST(Punctuation, PairsStraightAndCurlyQuotationMarks) {
+  EXPECT_EQ(Punctuation("There was “no evidence\" of it, and \"more hours” were needed."), Found{});
+}
+
+TEST(Punctuation, ReadsTwoApostrophesAsADoubleQuotationMark) {
+  EXPECT_EQ(Punctuation("''It is not reform,'' she said. ''It is anti-reform.''"), Found{});
+  EXPECT_EQ(Punctuation("“The port is ours,'' he said, not ``the city's''."), Found{});
+  EXPECT_EQ(Punctuation("He said it was ''big talk and left."),
+            (Found{"''|unclosed quotation mark: \"''\""}));
+  EXPECT_EQ(Punctuation("The port's owner and the ships' crews stayed."), Found{});
+}
+
+TEST(Punctuation, ClosesAQuotationWithAMarkBetweenSpaces) {
+  EXPECT_EQ(
+      Punctuation("\"I dislike the term 'outreach,' \" he said to \"shoot any n------\" who came."),
+      Found{});
+}
+
+TEST(Punctuation, AllowsAQuotationContinuedOnTheNextLineOfAParagraph) {
+  EXPECT_EQ(Punctuation("“We will stay, she said.\n“Nobody will move us.”\n"), Found{});
+  EXPECT_EQ(Punctuation("“We will stay, she said.\nNobody moved.\n"),
+            (Found{"“|unclosed quotation mark: \"“\""}));
+}
+
+TEST(Punctuation, StillFlagsAClosingMarkWhereAnOpeningOneBelongs) {
+  EXPECT_EQ(Punctuation("”Fear is all I feel,” she wrote."),
+            (Found{"”|closing quotation mark without an opening one: \"”\"",
+                   "”|closing quotation mark without an opening one: \"”\""}));
+}
+
 TEST(Punctuation, FlagsAQuotationLeftOpenBeforeAParagraphThatOpensNone) {
   EXPECT_EQ(Punctuation("“The port is ours.\n\nShe left the room.\n"),
             (Found{"“|unclosed quotation mark: \"“\""}));
@@ -179,6 +212,21 @@ TEST(StrayLine, LeavesPunctuatedLongMultiLineAndListLinesAlone) {
 }
 
 // --- repeated-word: phrases across a line break -------------------------------------------------
+
+TEST(RepeatedWord, LeavesDeliberateDoublingsAlone) {
+  EXPECT_EQ(Repeats("It is part of a A$2 billion plan and a C$5 fund."), Found{});
+  EXPECT_EQ(Repeats("Jobs, pay, housing, etc etc etc, were raised."), Found{});
+  EXPECT_EQ(Repeats("It is all about ME ME and nobody else."), Found{});
+  EXPECT_EQ(Repeats("The scandal did him in in 2012, and voters they count on on Nov. 8 stayed."),
+            Found{});
+}
+
+TEST(RepeatedWord, StillFlagsSlipsNearTheDeliberateForms) {
+  EXPECT_EQ(Repeats("He paid the the the fee."),
+            (Found{"the the|repeated word \"the\"", "the the|repeated word \"the\""}));
+  EXPECT_EQ(Repeats("It was agreed in in the end."), (Found{"in in|repeated word \"in\""}));
+  EXPECT_EQ(Repeats("THE THE PORT IS CLOSED"), (Found{"THE THE|repeated word \"THE\""}));
+}
 
 TEST(RepeatedPhrase, FlagsAPhraseRepeatedAcrossALineBreak) {
   EXPECT_EQ(Repeats("The cargo was seized in the\nin the harbour."),

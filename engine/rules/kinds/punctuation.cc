@@ -5,11 +5,13 @@
 //                   imposed by"): a sentence broken by an edit. Abbreviations ("U.S.", "e.g.",
 //                   "etc.", "Mr.", any dotted token, single letters such as initials) and the
 //                   words in `abbreviations` are not sentence ends; ellipses are skipped.
-//   balance         quotation marks (“ ” « » and straight " classified by their neighbours) and
-//                   brackets ( ) [ ] that do not pair up within a paragraph. A paragraph that
-//                   leaves a quotation open is fine when the next paragraph opens one again (the
-//                   news convention for a quotation over several paragraphs). Single quotes are
-//                   not checked: ’ is far more often an apostrophe.
+//   balance         quotation marks (“ ” « », straight " and the typewriter's '' classified by
+//                   their neighbours, `` opening) and brackets ( ) [ ] that do not pair up within
+//                   a paragraph. Straight and curly double marks pair with each other. A
+//                   paragraph (or a line) that leaves a quotation open is fine when the next one
+//                   opens one again (the news convention for a quotation over several
+//                   paragraphs). Single quotes are not checked: ’ is far more often an
+//                   apostrophe.
 //   doubled         ",,", ";;", "::", "..", ". ." (not an ellipsis "..." or ". . ."), and white
 //                   space before a comma or a full stop ("word ,"; not " ..." nor " .5").
 // Message fields: `problem` (what is wrong) and `text` (the text around it).
@@ -65,6 +67,9 @@ struct MarkAt {
   // A closing mark that is ignored when nothing is open for it to close: ")" in "a) first", '"'
   // after a digit (an inch mark: 24" screen, unless a straight quotation is open).
   bool optional_close = false;
+  // A straight quote with white space (or a dash) on both sides ('outreach,\' " he said',
+  // 'n------" who'): it closes a quotation that is open, else it opens one.
+  bool either = false;
 };
 
 class PunctuationCheck : public RuleCheck {
@@ -208,6 +213,21 @@ class PunctuationCheck : public RuleCheck {
            text.substr(token_start, mark + 1 - token_start), std::string(1, c), out);
   }
 
+  // A straight double quotation mark ('"', or "''") at `span`, opening or closing by its
+  // neighbours: after white space, a bracket or a dash it opens; before white space or
+  // punctuation it closes; with both it may do either (see MarkAt::either); after a digit it is
+  // an inch mark unless a quotation is open.
+  static MarkAt StraightQuote(std::string_view text, Span block, Span span) {
+    UChar32 before = span.begin > block.begin ? CodePointBefore(text, span.begin) : ' ';
+    if (u_isdigit(before)) return {Mark::kStraightQuote, false, span, true};
+    bool opens = u_isspace(before) || before == '(' || before == '[' || before == U'\u2014' ||
+                 before == U'\u2013' || before == '-' || before == '/';
+    size_t length = 0;
+    UChar32 after = span.end < block.end ? CodePointAt(text, span.end, &length) : ' ';
+    bool closes = u_isspace(after) || u_ispunct(after);
+    return {Mark::kStraightQuote, opens, span, false, opens && closes};
+  }
+
   // The quotation mark or bracket at `offset`, if any.
   static MarkAt MarkAtOffset(std::string_view text, Span block, size_t offset) {
     size_t length = 0;
@@ -241,12 +261,17 @@ class PunctuationCheck : public RuleCheck {
         }
         return {Mark::kParen, false, span};
       }
-      case '"': {
-        UChar32 before = offset > block.begin ? CodePointBefore(text, offset) : ' ';
-        if (u_isdigit(before)) return {Mark::kStraightQuote, false, span, true};
-        bool opens = u_isspace(before) || before == '(' || before == '[' || before == U'\u2014' ||
-                     before == U'\u2013' || before == '-' || before == '/';
-        return {Mark::kStraightQuote, opens, span};
+      case '"':
+        return StraightQuote(text, block, span);
+      case '\'':
+      case '`': {
+        // Two apostrophes stand for a double quotation mark, opening or closing as '"' does
+        // (''This,'' he said; "Nidhi,'' he said), and two backticks open one (``so''); a single
+        // one is an apostrophe.
+        if (offset + 1 >= block.end || text[offset + 1] != c) return {Mark::kNone, false, span};
+        if (offset > block.begin && text[offset - 1] == c) return {Mark::kNone, false, span};
+        if (c == '`') return {Mark::kStraightQuote, true, {offset, offset + 2}};
+        return StraightQuote(text, block, {offset, offset + 2});
       }
       default:
         return {Mark::kNone, false, span};
@@ -256,16 +281,24 @@ class PunctuationCheck : public RuleCheck {
   static bool IsQuote(Mark mark) {
     return mark == Mark::kQuote || mark == Mark::kStraightQuote || mark == Mark::kGuillemet;
   }
+  static bool IsDoubleQuote(Mark mark) {
+    return mark == Mark::kQuote || mark == Mark::kStraightQuote;
+  }
+
+  // True when the first prose character at or after `from` in `block` opens a quotation.
+  static bool OpensWithQuote(const Document& doc, Span block, size_t from) {
+    size_t i = from;
+    while (i < block.end && (!doc.IsProse(i) || IsSpaceOrTab(doc.text()[i]))) ++i;
+    if (i >= block.end) return false;
+    MarkAt mark = MarkAtOffset(doc.text(), block, i);
+    return IsQuote(mark.mark) && mark.opens;
+  }
 
   // True when block `b` is a paragraph whose first prose character opens a quotation.
   static bool OpensWithQuote(const Document& doc, size_t b) {
     if (b >= doc.blocks().size() || doc.blocks()[b].kind != BlockKind::kParagraph) return false;
     Span block = doc.blocks()[b].span;
-    size_t i = block.begin;
-    while (i < block.end && !doc.IsProse(i)) ++i;
-    if (i >= block.end) return false;
-    MarkAt mark = MarkAtOffset(doc.text(), block, i);
-    return IsQuote(mark.mark) && mark.opens;
+    return OpensWithQuote(doc, block, block.begin);
   }
 
   void Balance(const RuleContext& context, size_t b, std::vector<Finding>* out) const {
@@ -276,15 +309,33 @@ class PunctuationCheck : public RuleCheck {
     std::vector<MarkAt> unmatched;
     for (size_t i = block.begin; i < block.end; ++i) {
       if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a character
+      if (text[i] == '\n') {
+        // A quotation left open at the end of a line that the next line opens again runs on,
+        // as over paragraphs (plain text often has one paragraph a line).
+        if (!open.empty() && IsQuote(open.back().mark) && OpensWithQuote(doc, block, i + 1)) {
+          open.pop_back();
+        }
+        continue;
+      }
       if (!doc.IsProse(i)) continue;
       MarkAt mark = MarkAtOffset(text, block, i);
       if (mark.mark == Mark::kNone) continue;
+      if (text[i] == '\'' || text[i] == '`') i = mark.span.end - 1;  // '' and ``: two bytes
+      if (mark.either) {
+        mark.opens = std::none_of(open.begin(), open.end(),
+                                  [](const MarkAt& m) { return m.mark == Mark::kStraightQuote; });
+      }
       if (mark.opens) {
         open.push_back(mark);
         continue;
       }
+      // Quotation marks pair across styles: a straight mark closes a curly one and the other way
+      // round (“mixed" marks are common in copy pasted from several places).
+      auto pairs = [&](const MarkAt& m) {
+        return m.mark == mark.mark || (IsDoubleQuote(m.mark) && IsDoubleQuote(mark.mark));
+      };
       size_t k = open.size();
-      while (k > 0 && open[k - 1].mark != mark.mark) --k;
+      while (k > 0 && !pairs(open[k - 1])) --k;
       if (k == 0) {
         if (!mark.optional_close) unmatched.push_back(mark);
         continue;
