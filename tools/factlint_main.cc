@@ -1,7 +1,9 @@
 // factlint: the command line. A thin shell over factlint::engine; see README.md.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cstring>
 #include <exception>
 #include <functional>
@@ -46,13 +48,29 @@ int Run(int argc, char** argv) {
   return run ? run() : kExitError;
 }
 
+// Whether descriptor `fd` was closed when the program started; it is then opened on /dev/null, so
+// that no file the run opens (a database being built) can take its number and receive what was
+// meant for stdout or stderr.
+bool ClosedAtStart(int fd) {
+  if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) return false;
+  const int null = ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+  if (null >= 0 && null != fd) {
+    ::dup2(null, fd);
+    ::close(null);
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  ClosedAtStart(STDIN_FILENO);
+  const bool stdout_closed = ClosedAtStart(STDOUT_FILENO);
+  ClosedAtStart(STDERR_FILENO);
   // Everything written to stdout goes through one buffer that keeps the reason a write failed
-  // (a full disk, a closed pipe when SIGPIPE is ignored): the run then fails, never losing its
-  // output silently.
-  OutputBuffer stdout_buffer(STDOUT_FILENO);
+  // (a full disk, a closed pipe when SIGPIPE is ignored, a closed stdout): the run then fails,
+  // never losing its output silently.
+  OutputBuffer stdout_buffer(stdout_closed ? -1 : STDOUT_FILENO);
   std::streambuf* const original = std::cout.rdbuf(&stdout_buffer);
   int code = kExitError;
   // The last resort: errors are values everywhere, but an exception that escapes a library (a

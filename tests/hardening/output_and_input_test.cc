@@ -77,6 +77,7 @@ struct Streams {
   int stdout_fd = -1;       // when >= 0, stdout is this descriptor (the result has no `out`)
   std::string stdout_path;  // else this file, when not empty
   bool ignore_sigpipe = false;
+  bool close_stdout = false;  // stdout is closed (the result has no `out`)
 };
 
 Streams StdinFrom(const std::string& path) {
@@ -105,7 +106,9 @@ CliResult RunWith(const std::string& program, const std::vector<std::string>& ar
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, streams.stdin_path.c_str(), O_RDONLY, 0);
-  if (streams.stdout_fd >= 0) {
+  if (streams.close_stdout) {
+    posix_spawn_file_actions_addclose(&actions, 1);
+  } else if (streams.stdout_fd >= 0) {
     posix_spawn_file_actions_adddup2(&actions, streams.stdout_fd, 1);
   } else {
     posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
@@ -130,7 +133,9 @@ CliResult RunWith(const std::string& program, const std::vector<std::string>& ar
   int status = 0;
   waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  if (streams.stdout_fd < 0 && streams.stdout_path.empty()) result.out = ReadFile(out_path);
+  if (streams.stdout_fd < 0 && streams.stdout_path.empty() && !streams.close_stdout) {
+    result.out = ReadFile(out_path);
+  }
   result.err = ReadFile(err_path);
   return result;
 }
@@ -555,9 +560,36 @@ TEST(WriteError, AClosedPipeIsAnErrorWhenSigpipeIsIgnored) {
     ::close(fds[0]);  // the reader has gone
     CliResult run = RunWith(Factlint(), args, StdoutFd(fds[1], true));
     ::close(fds[1]);
+    const bool through = args.size() > 2 && args[2] == "--output";
     EXPECT_EQ(run.exit_code, 2) << args[0];
-    EXPECT_EQ(run.err, "factlint: cannot write to stdout: Broken pipe\n") << args[0];
+    EXPECT_EQ(run.err, through ? "factlint: /dev/stdout: cannot write the report: Broken pipe\n"
+                               : "factlint: cannot write to stdout: Broken pipe\n")
+        << args[0];
   }
+}
+
+TEST(WriteError, AClosedStdoutIsAnErrorAndNoFileTakesItsPlace) {
+  TempDir dir;
+  std::string draft = dir.Write("draft.md", kDraft);
+  Streams closed;
+  closed.close_stdout = true;
+  const std::string message = "factlint: cannot write to stdout: Bad file descriptor\n";
+  CliResult run = RunWith(Factlint(), {"check", draft}, closed);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err, message);
+  // The database a build opens would take descriptor 1 and receive the summary line.
+  dir.Write("src/measures.yaml", kMeasures);
+  const std::string db = (dir.path() / "corpus.db").string();
+  run = RunWith(Factlint(), {"corpus", "build", (dir.path() / "src").string(), "-o", db}, closed);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err, message);
+  EXPECT_EQ(ReadFile(db).find(" files: "), std::string::npos);
+  CliResult stats = RunCli({"corpus", "stats", db});
+  EXPECT_EQ(stats.exit_code, 0) << stats.err;
+  // With --output, nothing goes to stdout: the run succeeds.
+  run = RunWith(Factlint(), {"check", draft, "--output", (dir.path() / "r.txt").string()}, closed);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReadFile(dir.path() / "r.txt"), kSummary);
 }
 
 // --- Reading: devices, streams, folders -------------------------------------------------------

@@ -46,7 +46,7 @@ bool SameFile(const struct stat& a, const struct stat& b) {
   return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
-// True when `info` is the file the process's stdout is (/dev/stdout, or the file it was
+// True when `info` is the file the process's stdout is (/dev/stdout, or the regular file it was
 // redirected to): renaming over it would leave stdout writing to a file nobody can see.
 bool IsStdout(const struct stat& info) {
   struct stat out;
@@ -107,12 +107,12 @@ StatusOr<Resolved> Resolve(const std::string& path) {
   struct stat info;
   if (::stat(path.c_str(), &info) == 0) {
     if (S_ISDIR(info.st_mode)) return IsAFolder(path);
-    if (IsStdout(info)) {
-      resolved.destination = Destination::kStdout;
-      return resolved;
-    }
     if (!S_ISREG(info.st_mode)) {
       resolved.destination = Destination::kThrough;
+      return resolved;
+    }
+    if (IsStdout(info)) {
+      resolved.destination = Destination::kStdout;
       return resolved;
     }
     resolved.exists = true;

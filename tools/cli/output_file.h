@@ -47,9 +47,11 @@ class OutputBuffer : public std::streambuf {
 Status CheckOutputPath(const std::string& path);
 
 // Calls `write` with a stream to `path` and makes the result its contents:
-// - "-", or the file the process's stdout already is (/dev/stdout, /proc/self/fd/1): std::cout;
+// - "-", or the regular file the process's stdout already is (/dev/stdout when stdout is
+//   redirected to a file): std::cout, as renaming over it would leave stdout writing to a file
+//   nobody sees;
 // - a character or block device, a FIFO or a socket: written through (/dev/null stays a device,
-//   a FIFO's reader gets the report);
+//   a FIFO's reader gets the report, /dev/stdout on a pipe or a terminal reaches it);
 // - a symbolic link: the file it leads to, as below; the link stays a link;
 // - a regular file or a new path: a temporary file beside it (<path>.tmp-<pid>, with the
 //   permissions of the file it replaces), renamed over it when complete; on any error it is
