@@ -506,6 +506,37 @@ TEST(TemporaryFiles, ThoseOfDeadRunsAreRemovedByTheNextRunToTheSamePath) {
   EXPECT_TRUE(fs::exists(db));
 }
 
+TEST(TemporaryFiles, ARunKilledWhileWritingLeavesTheReportAndTheNextRunCleansUp) {
+  TempDir dir;
+  std::string draft = dir.Write("draft.md", kDraft);
+  const std::string report = dir.Write("report.html", "an earlier report\n");
+  // A file size limit of 1 KiB: the HTML report is bigger, so the run is killed by SIGXFSZ in
+  // the middle of writing it.
+  CliResult killed = RunShell(
+      "ulimit -f 1 && exec \"$0\" check \"$1\" --format html --output \"$2\"", {draft, report});
+  EXPECT_EQ(killed.exit_code, 128 + SIGXFSZ) << killed.err;
+  EXPECT_EQ(ReadFile(report), "an earlier report\n");
+  size_t temporary = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir.path())) {
+    temporary += entry.path().filename().string().starts_with("report.html.tmp-");
+  }
+  EXPECT_EQ(temporary, 1u) << "the killed run's temporary file";
+  // The next run that writes the report removes what the killed one left.
+  CliResult next = RunCli({"check", draft, "--format", "html", "--output", report});
+  EXPECT_EQ(next.exit_code, 0) << next.err;
+  EXPECT_EQ(ReadFile(report).substr(0, 15), "<!DOCTYPE html>");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 2);
+  const std::string html = ReadFile(report);
+  // With SIGXFSZ ignored, the write fails instead: an error, and the temporary file is removed.
+  CliResult failed = RunShell(
+      "trap '' XFSZ && ulimit -f 1 && exec \"$0\" check \"$1\" --format html --output \"$2\"",
+      {draft, report});
+  EXPECT_EQ(failed.exit_code, 2);
+  EXPECT_EQ(failed.err, "factlint: " + report + ": cannot write the report: File too large\n");
+  EXPECT_EQ(ReadFile(report), html);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 2);
+}
+
 // --- Write errors --------------------------------------------------------------------------
 
 TEST(WriteError, AFullDiskIsAnErrorNotASilentLoss) {
