@@ -301,8 +301,7 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
       ->check(CLI::IsMember(ReportFormatNames()));
   cmd->add_option("--output", args->output,
                   "Write the report to FILE instead of stdout (a regular file is replaced "
-                  "atomically; a device, FIFO or the target of a symbolic link is written in "
-                  "place)");
+                  "atomically, through a symbolic link; a device or FIFO is written in place)");
   cmd->add_option("--config", args->config,
                   "Configuration file (default: the first .factlint.yaml above the first path)");
   cmd->add_option("--fail-on", args->fail_on,
