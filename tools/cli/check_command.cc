@@ -14,9 +14,12 @@
 #include "commands.h"
 #include "factlint/check.h"
 #include "factlint/config.h"
+#include "factlint/read_file.h"
 #include "factlint/report.h"
+#include "folder_walk.h"
 #include "ndjson_stream.h"
 #include "output_file.h"
+#include "run_inputs.h"
 
 namespace factlint::cli {
 namespace {
@@ -36,7 +39,7 @@ struct CheckArgs {
   std::string color = "auto";
   std::string stdin_filename = "<stdin>";
   std::string link_base;
-  size_t jobs = 0;  // 0: the number of cores
+  std::string jobs;  // empty: the number of cores
   bool explain = false;
 };
 
@@ -46,27 +49,49 @@ bool IsArticle(const fs::path& path) {
 }
 
 // Files to check, in order: each argument as given; a folder is expanded to its articles
-// (recursively, sorted), less those the config ignores. A missing path is kept so that its error
-// is reported in its place.
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, const Config& config) {
-  std::vector<std::string> files;
+// (recursively, sorted), less those the config ignores. A missing path, and an entry of a folder
+// that cannot be read (a link loop, a subfolder that cannot be listed), are kept so that their
+// error is reported in their place.
+std::vector<FolderEntry> ExpandPaths(const std::vector<std::string>& args, const Config& config) {
+  std::vector<FolderEntry> files;
   for (const std::string& arg : args) {
     std::error_code error;
     if (arg != "-" && fs::is_directory(arg, error)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(arg, error);
-           !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        if (it->is_regular_file() && IsArticle(it->path()) && !config.Ignores(it->path())) {
-          found.push_back(it->path().string());
-        }
-      }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
+      std::vector<FolderEntry> found = ListFolder(
+          arg, [&](const std::string& path) { return IsArticle(path) && !config.Ignores(path); });
+      files.insert(files.end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
     } else {
-      files.push_back(arg);
+      files.push_back({arg, OkStatus()});
     }
   }
   return files;
+}
+
+// Refuses an --output that cannot be written, or that is one of the files the run reads: an
+// article (stdin included), the configuration, the corpus database or a rule file.
+Status CheckOutput(const CheckArgs& args, const CheckOptions& options,
+                   const std::vector<FolderEntry>& files) {
+  if (args.output.empty()) return OkStatus();
+  FACTLINT_RETURN_IF_ERROR(CheckOutputPath(args.output));
+  RunInputs inputs;
+  for (const FolderEntry& file : files) {
+    if (file.path == "-") {
+      inputs.AddDescriptor(STDIN_FILENO, "the article read from stdin");
+    } else {
+      inputs.Add(file.path, "the article " + file.path);
+    }
+  }
+  if (!options.config.file.empty()) {
+    inputs.Add(options.config.file, "the configuration file " + options.config.file);
+  }
+  if (!options.corpus_path.empty()) {
+    inputs.Add(options.corpus_path, "the corpus database " + options.corpus_path);
+  }
+  for (const std::string& folder : options.rule_folders) {
+    inputs.AddFolder(folder, "the rule file ", [](const std::string&) { return true; });
+  }
+  return inputs.CheckOutput("--output", args.output);
 }
 
 // The repository root for the paths in SARIF, GitHub, rdjson and Markdown reports: the nearest
@@ -123,6 +148,31 @@ int ExitCodeFor(std::optional<Severity> worst, const CheckArgs& args, const Conf
   return worst && *worst >= *ParseSeverity(fail_on) ? kExitFindings : kExitOk;
 }
 
+// One entry of the run: a file, stdin ("-", read once before), or an entry that could not be
+// read. An exception while checking one file (a bug) is an error in its place; the run goes on.
+FileResult CheckOne(const Checker& checker, const FolderEntry& entry,
+                    const std::string& stdin_filename,
+                    const std::optional<StatusOr<std::string>>& stdin_bytes) {
+  FileResult result;
+  result.path = entry.path == "-" ? stdin_filename : entry.path;
+  try {
+    if (!entry.error.ok()) {
+      result.error = entry.error;
+    } else if (entry.path != "-") {
+      result = checker.CheckFile(entry.path);
+    } else if (!stdin_bytes->ok()) {
+      result.error = stdin_bytes->status();
+    } else {
+      result = checker.CheckBytes(stdin_filename, **stdin_bytes);
+    }
+  } catch (const std::exception& e) {
+    result = FileResult();
+    result.path = entry.path == "-" ? stdin_filename : entry.path;
+    result.error = InternalError(fmt::format("{}: internal error: {}", result.path, e.what()));
+  }
+  return result;
+}
+
 // --stdin-format ndjson: articles from stdin, one JSON result per line.
 int RunStream(const CheckArgs& args, const CheckOptions& options) {
   if (args.paths != std::vector<std::string>{"-"}) {
@@ -133,7 +183,12 @@ int RunStream(const CheckArgs& args, const CheckOptions& options) {
         "--stdin-format ndjson writes one JSON result per line; --format {} is not available",
         args.format));
   }
-  StatusOr<CheckerPool> pool = CheckerPool::Create(options, JobCount(args.jobs));
+  if (Status output = CheckOutput(args, options, {{"-", OkStatus()}}); !output.ok()) {
+    return Fail(output.message());
+  }
+  StatusOr<size_t> jobs = ParseJobs(args.jobs);
+  if (!jobs.ok()) return Fail(jobs.status().message());
+  StatusOr<CheckerPool> pool = CheckerPool::Create(options, *jobs);
   if (!pool.ok()) return Fail(pool.status().message());
   // A buffered stdin: the stream cuts a batch short when no more input is waiting.
   std::ifstream in("/dev/stdin", std::ios::binary);
@@ -143,12 +198,8 @@ int RunStream(const CheckArgs& args, const CheckOptions& options) {
     outcome = CheckNdjsonStream(*pool, args.stdin_filename, JsonOptions{.explain = args.explain},
                                 input, out);
   };
-  if (args.output.empty()) {
-    stream(std::cout);
-  } else {
-    Status written = WriteFileAtomically(args.output, stream);
-    if (!written.ok()) return Fail(written.message());
-  }
+  Status written = WriteOutput(args.output.empty() ? "-" : args.output, stream);
+  if (!written.ok()) return Fail(written.message());
   if (outcome.bad_lines > 0) {
     std::cerr << fmt::format(
         "factlint: error: {} of {} {} not an article (the result in its place has \"error\")\n",
@@ -171,25 +222,34 @@ int RunCheck(const CheckArgs& args) {
     std::cerr << "factlint: warning: no corpus found beside the program and none given with "
                  "--corpus: figures stay unverified\n";
   }
+  if (Status folders = CheckRuleFolderFlags(args.rules); !folders.ok()) {
+    return Fail(folders.message());
+  }
   options.rule_folders = ChooseRuleFolders(options.config.rules, args.rules);
   if (options.rule_folders.empty()) return Fail("no rules folder found; give one with --rules");
   StatusOr<std::optional<Date>> date = ParseDateOption(args.date);
   if (!date.ok()) return Fail(date.status().message());
   options.date = *date;
   if (args.stdin_format == "ndjson") return RunStream(args, options);
-  std::vector<std::string> paths = ExpandPaths(args.paths, options.config);
+  StatusOr<size_t> jobs = ParseJobs(args.jobs);
+  if (!jobs.ok()) return Fail(jobs.status().message());
+  const std::vector<FolderEntry> paths = ExpandPaths(args.paths, options.config);
+  if (Status output = CheckOutput(args, options, paths); !output.ok()) {
+    return Fail(output.message());
+  }
   // No more checkers than files: each costs a corpus handle and a dictionary load.
-  StatusOr<CheckerPool> pool = CheckerPool::Create(
-      options, std::min(JobCount(args.jobs), std::max<size_t>(paths.size(), 1)));
+  StatusOr<CheckerPool> pool =
+      CheckerPool::Create(options, std::min(*jobs, std::max<size_t>(paths.size(), 1)));
   if (!pool.ok()) return Fail(pool.status().message());
 
   Report report;
   for (const RuleInfo& rule : pool->front().rules().rules()) {
     if (rule.enabled) report.rules.push_back(rule);
   }
-  std::string stdin_bytes;
-  if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
-    stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
+  // Stdin is read once, bounded as a file is, however many times "-" is given.
+  std::optional<StatusOr<std::string>> stdin_bytes;
+  if (std::any_of(paths.begin(), paths.end(), [](const FolderEntry& e) { return e.path == "-"; })) {
+    stdin_bytes = ReadDescriptorBytes(STDIN_FILENO, args.stdin_filename, options.read.max_bytes);
   }
   report.files.resize(paths.size());
   {
@@ -197,10 +257,9 @@ int RunCheck(const CheckArgs& args) {
     std::mutex progress_mutex;
     size_t done = 0;
     pool->ForEach(paths.size(), [&](size_t i, const Checker& checker) {
-      report.files[i] = paths[i] == "-" ? checker.CheckBytes(args.stdin_filename, stdin_bytes)
-                                        : checker.CheckFile(paths[i]);
+      report.files[i] = CheckOne(checker, paths[i], args.stdin_filename, stdin_bytes);
       std::lock_guard<std::mutex> lock(progress_mutex);
-      progress.Show(++done, paths[i]);
+      progress.Show(++done, paths[i].path);
     });
   }
   for (const FileResult& result : report.files) {
@@ -216,14 +275,10 @@ int RunCheck(const CheckArgs& args) {
     report_options.text.color = UseColor(args.color, terminal);
     WriteReport(report, format, report_options, out);
   };
-  if (args.output.empty()) {
-    write(std::cout, isatty(STDOUT_FILENO) != 0);
-    std::cout.flush();
-  } else {
-    Status written =
-        WriteFileAtomically(args.output, [&](std::ostream& out) { write(out, false); });
-    if (!written.ok()) return Fail(written.message());
-  }
+  const bool to_terminal = args.output.empty() && isatty(STDOUT_FILENO) != 0;
+  Status written = WriteOutput(args.output.empty() ? "-" : args.output,
+                               [&](std::ostream& out) { write(out, to_terminal); });
+  if (!written.ok()) return Fail(written.message());
 
   if (report.Summarize().file_errors > 0) return kExitError;
   return ExitCodeFor(report.WorstSeverity(), args, options.config);
@@ -244,7 +299,9 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--format", args->format,
                   "Report format: text, json, sarif, github, rdjson, html or markdown")
       ->check(CLI::IsMember(ReportFormatNames()));
-  cmd->add_option("--output", args->output, "Write the report to FILE instead of stdout");
+  cmd->add_option("--output", args->output,
+                  "Write the report to FILE instead of stdout (a regular file is replaced "
+                  "atomically, through a symbolic link; a device or FIFO is written in place)");
   cmd->add_option("--config", args->config,
                   "Configuration file (default: the first .factlint.yaml above the first path)");
   cmd->add_option("--fail-on", args->fail_on,
@@ -261,8 +318,9 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run) {
                   "\"text\"}) and write one JSON result per line")
       ->check(CLI::IsMember({"text", "ndjson"}));
   cmd->add_option("--jobs,-j", args->jobs,
-                  "Check this many files at once (default: the number of cores); the report "
-                  "is the same whatever the number");
+                  fmt::format("Check this many files at once, from 1 up (default: the number of "
+                              "cores; at most {}); the report is the same whatever the number",
+                              MaxJobs()));
   cmd->add_flag("--explain", args->explain,
                 "JSON: list each claim's candidate records with their scores and reasons");
   cmd->callback([args, run] { *run = [args] { return RunCheck(*args); }; });

@@ -38,6 +38,11 @@ std::string ChooseCorpus(const std::string& flag, const Config& config);
 std::vector<std::string> ChooseRuleFolders(const std::vector<std::string>& config_folders,
                                            const std::vector<std::string>& flag_folders);
 
+// Each --rules value that exists must be a folder. Error (kInvalidArgument):
+// "--rules x.yaml: expected a folder of rule files, not a file". (A missing folder is the rule
+// loader's error.)
+Status CheckRuleFolderFlags(const std::vector<std::string>& folders);
+
 // The value of --date: nullopt when empty, else a YYYY-MM-DD date. Error:
 // "--date: expected YYYY-MM-DD, got '7 Feb 2022'".
 StatusOr<std::optional<Date>> ParseDateOption(const std::string& text);

@@ -50,6 +50,18 @@ std::vector<std::string> ChooseRuleFolders(const std::vector<std::string>& confi
   return folders;
 }
 
+Status CheckRuleFolderFlags(const std::vector<std::string>& folders) {
+  for (const std::string& folder : folders) {
+    std::error_code error;
+    const fs::file_status status = fs::status(folder, error);
+    if (fs::exists(status) && !fs::is_directory(status)) {
+      return InvalidArgumentError(
+          fmt::format("--rules {}: expected a folder of rule files, not a file", folder));
+    }
+  }
+  return OkStatus();
+}
+
 StatusOr<std::optional<Date>> ParseDateOption(const std::string& text) {
   if (text.empty()) return std::optional<Date>();
   std::optional<Date> date = ParseIsoDate(text);

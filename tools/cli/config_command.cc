@@ -1,6 +1,7 @@
 // factlint config show [PATH]: the effective configuration, and where each value came from.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
@@ -19,6 +20,11 @@ std::string List(const std::vector<std::string>& items) {
 }
 
 int RunConfigShow(const ConfigArgs& args) {
+  // The configuration of a path that is not there would be a guess.
+  std::error_code error;
+  if (!std::filesystem::exists(args.path, error)) {
+    return Fail(fmt::format("{}: no such file or folder", args.path));
+  }
   StatusOr<Config> loaded = ResolveConfig(args.path, args.config);
   if (!loaded.ok()) return Fail(loaded.status().message());
   const Config& config = *loaded;

@@ -1,10 +1,14 @@
 // factlint corpus build SRC... -o DB | import-fx CSV --db DB | stats DB
 #include <fmt/format.h>
 
+#include <cctype>
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
 #include "factlint/corpus.h"
+#include "output_file.h"
+#include "run_inputs.h"
 
 namespace factlint::cli {
 namespace {
@@ -17,9 +21,36 @@ struct CorpusArgs {
   std::string stats_db;
 };
 
+// A file a build may read: .yaml, .yml or .csv, in any case (so that a source the build skips
+// or refuses for its case is protected too).
+bool IsCorpusSourceName(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".yaml" || extension == ".yml" || extension == ".csv";
+}
+
+// Refuses -o when it is one of the build's own sources.
+Status CheckNotASource(const CorpusArgs& args) {
+  RunInputs inputs;
+  for (const std::string& source : args.sources) {
+    std::error_code error;
+    if (std::filesystem::is_directory(source, error)) {
+      inputs.AddFolder(source, "the source file ", IsCorpusSourceName);
+    } else {
+      inputs.Add(source, "the source file " + source);
+    }
+  }
+  return inputs.CheckOutput("-o", args.output);
+}
+
 int RunBuild(const CorpusArgs& args) {
+  // A symbolic link stays one: the database replaces the file it leads to.
+  StatusOr<std::string> output = DatabaseOutputPath(args.output);
+  if (!output.ok()) return Fail(output.status().message());
+  if (Status source = CheckNotASource(args); !source.ok()) return Fail(source.message());
+  RemoveStaleTempFiles(*output);
   CorpusBuildSummary summary;
-  Status status = BuildCorpus(args.sources, args.output, &summary);
+  Status status = BuildCorpus(args.sources, *output, &summary);
   if (!status.ok()) return Fail(status.message());
   std::cout << fmt::format(
       "{}: {} files: {} entities, {} measures, {} sources, {} statements, {} quotes, {} lexicon "

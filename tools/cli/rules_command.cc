@@ -18,6 +18,7 @@ struct RulesArgs {
 StatusOr<RuleSet> LoadRules(const RulesArgs& args) {
   std::vector<std::string> folders = args.folders;
   folders.insert(folders.end(), args.folders_after.begin(), args.folders_after.end());
+  FACTLINT_RETURN_IF_ERROR(CheckRuleFolderFlags(folders));
   return RuleSet::Load(ChooseRuleFolders({}, folders));
 }
 
