@@ -11,12 +11,12 @@
 --   * Every record keeps where it came from: `file` is the path as the build saw it (the input
 --     path joined with the file's path inside an input folder) and `line` is 1-based.
 --   * `*_entity` columns hold the entity id that a free-text name in the sources (a statement's
---     subject, a quote's speaker, a source's publisher) resolved to, or NULL when the name matches
---     no entity, or more than one.
+--     subject, a quote's speaker, a source's publisher) resolved to, or NULL when no name is
+--     given (a build refuses a name that matches no entity, or more than one).
 --   * Name matching is case-insensitive through `*_folded` columns: ASCII letters lower-cased,
 --     runs of white space collapsed to one space, leading and trailing space removed.
 --   * A build writes every table once. Afterwards only `corpus import-fx` changes the database: it
---     adds rows to fx_rates and files, and the built-in ECB row to sources when it is missing.
+--     adds rows to fx_rates and files (credited to the source 'ecb-eurofxref', which it requires).
 --
 -- Changing this file in a way an older reader cannot read means raising user_version (and
 -- kCorpusSchemaVersion in engine/include/factlint/corpus.h).
@@ -126,7 +126,7 @@ CREATE TABLE sources (
   url              TEXT,
   locator          TEXT,           -- where the source itself was read ("as quoted by Reuters")
   note             TEXT,
-  file             TEXT,           -- NULL for the built-in ECB source record
+  file             TEXT,           -- NULL only in databases built before sources were required
   line             INTEGER
 );
 CREATE INDEX sources_by_publisher ON sources (publisher_entity, id);

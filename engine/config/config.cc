@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "engine/base/read_file.h"
+#include "engine/base/yaml_text.h"
 
 namespace factlint {
 namespace {
@@ -234,6 +235,7 @@ StatusOr<Config> LoadConfig(const std::string& path) {
   int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
   if (!text.empty() && text.back() != '\n') ++last_line;
   const Reader reader(config.file, last_line);
+  if (auto bad = CheckYamlText(text)) return reader.Error(bad->line, "", bad->message);
   try {
     const YAML::Node root = YAML::Load(text);
     if (!root.IsDefined() || root.IsNull()) return config;

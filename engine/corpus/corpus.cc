@@ -371,8 +371,7 @@ StatusOr<std::unique_ptr<Corpus>> Corpus::Open(const std::string& path) {
   }
   try {
     auto impl = std::make_unique<Impl>(path);
-    FACTLINT_RETURN_IF_ERROR(
-        corpus_internal::CheckSchemaVersion(corpus_internal::ReadUserVersion(impl->db), path));
+    FACTLINT_RETURN_IF_ERROR(corpus_internal::CheckCorpusDatabase(impl->db, path));
     return std::unique_ptr<Corpus>(new Corpus(path, std::move(impl)));
   } catch (const SQLite::Exception& e) {
     return corpus_internal::SqliteError(e, path);

@@ -13,15 +13,16 @@ void ReadEntity(MapReader& in, const std::string& path, CorpusData* data, FileEr
   entity.origin = {path, in.line(), in.field()};
   std::optional<std::string> id = in.Id("id", Need::kRequired);
   std::optional<std::string> name = in.Text("name", Need::kRequired);
+  entity.name_line = in.LineOf("name");
   std::optional<std::string> type =
       in.OneOf("type", {"country", "organisation", "group", "person", "company", "currency"},
                Need::kRequired);
-  entity.url = in.Text("url", Need::kOptional).value_or("");
+  entity.url = in.Url("url", Need::kOptional).value_or("");
   entity.note = in.Text("note", Need::kOptional).value_or("");
   ForEachItem(in.Get("aliases"), in.Field("aliases"), in.LineOf("aliases"), errors,
               [&](const YAML::Node& item, const std::string& field) {
                 if (auto alias = ReadStringItem(item, field, in.line(), errors)) {
-                  entity.aliases.push_back({*alias, LineOf(item, in.line())});
+                  entity.aliases.push_back({*alias, LineOf(item, in.line()), field});
                 }
               });
   // An entity without a usable id cannot be referred to; its other fields were still checked.

@@ -1,36 +1,41 @@
-// Errors found while reading corpus sources, collected so that one build reports them all.
+// Problems found while reading corpus sources, collected so that one build reports them all.
 #ifndef FACTLINT_ENGINE_CORPUS_ERRORS_H_
 #define FACTLINT_ENGINE_CORPUS_ERRORS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "factlint/corpus.h"
 #include "factlint/status.h"
 
 namespace factlint::corpus_internal {
 
-// The errors of a build, in the order they were found, each "path:line: field: message" (or
-// "path:line: message" when no field is involved, "path: message" when no line is).
+// The problems of a build (its errors, or its warnings), in the order they were found. The
+// first kMaxCorpusErrorsKept are kept; the rest are only counted, so that a file with a million
+// bad lines cannot fill the memory with messages.
 class ErrorList {
  public:
-  // At most this many errors are spelled out in ToStatus(); the rest are counted.
-  static constexpr size_t kMaxReported = 50;
-
   // REQUIRES: line >= 1.
   void Add(std::string_view path, int line, std::string_view field, std::string_view message);
+  // A problem with a whole file: "path: message".
   void AddFileError(std::string_view path, std::string_view message);
 
-  size_t size() const { return errors_.size(); }
+  // Every problem added, kept or not.
+  int64_t size() const { return count_; }
+  const std::vector<CorpusProblem>& kept() const { return kept_; }
 
-  // OK when empty; otherwise kInvalidArgument with one error a line.
+  // OK when empty; otherwise kInvalidArgument with the first kMaxBuildErrorsShown problems one
+  // a line, then "... and N more errors".
   Status ToStatus() const;
 
  private:
-  std::vector<std::string> errors_;
+  std::vector<CorpusProblem> kept_;
+  int64_t count_ = 0;
 };
 
 // The errors of one file: its path bound to the build's ErrorList.
@@ -48,9 +53,22 @@ class FileErrors {
   ErrorList* list_;
 };
 
-// The whole file at `path`, as bytes; nullopt when it cannot be opened or read, reported to
-// `errors` as "path: cannot open file" or "path: cannot read file".
-std::optional<std::string> ReadCorpusFile(const std::string& path, ErrorList* errors);
+// The largest corpus files read: a YAML source (the largest shipped one is under 20 KB), and a
+// rate CSV (the ECB's whole history since 1999 is under 2 MB).
+inline constexpr size_t kMaxYamlFileBytes = 16u << 20;
+inline constexpr size_t kMaxCsvFileBytes = 64u << 20;
+
+// The whole file at `path`, as bytes, read with at most `max_bytes`; nullopt when it cannot be
+// read, reported to `errors` as "path: <what>": a folder ("is a folder, not a file"), a device,
+// socket or the like ("not a regular file"), a file over the limit, or one that cannot be opened
+// or read.
+std::optional<std::string> ReadCorpusFile(const std::string& path, size_t max_bytes,
+                                          ErrorList* errors);
+
+// Reports to `errors`, as "path:line: message", the first place where `text` is not UTF-8 or
+// holds a NUL byte or a control character; returns whether it found none. Used on rate files;
+// YAML files get the same check, and more, from CheckYamlText (engine/base/yaml_text.h).
+bool CheckCorpusText(std::string_view text, const std::string& path, ErrorList* errors);
 
 }  // namespace factlint::corpus_internal
 

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <vector>
 
+#include "engine/text/currency_codes.h"
 #include "factlint/date.h"
 #include "text_util.h"
 
@@ -36,8 +37,9 @@ bool IsCurrencyCode(std::string_view code) {
 
 FxTable ParseFxCsv(std::string_view text, const std::string& path, ErrorList* errors) {
   FxTable table;
+  if (!CheckCorpusText(text, path, errors)) return table;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  const size_t errors_before = errors->size();
+  const int64_t errors_before = errors->size();
 
   // Columns of the header that hold a currency: (field index, index into table.currencies).
   std::vector<std::pair<size_t, uint16_t>> columns;
@@ -68,9 +70,21 @@ FxTable ParseFxCsv(std::string_view text, const std::string& path, ErrorList* er
       for (size_t i = 1; i < fields.size(); ++i) {
         const std::string_view name = fields[i];
         if (name.empty() && i + 1 == fields.size()) break;  // the ECB file's trailing comma
+        const std::string column = fmt::format("column {}", i + 1);
         if (!IsCurrencyCode(name)) {
-          errors->Add(path, line_number, fmt::format("column {}", i + 1),
+          errors->Add(path, line_number, column,
                       fmt::format("expected a three-letter currency code, got '{}'", name));
+          continue;
+        }
+        if (name == "EUR") {
+          errors->Add(path, line_number, column,
+                      "EUR: the rates are units of each currency per euro, so the euro has no "
+                      "column");
+          continue;
+        }
+        if (!text_internal::IsIsoCurrencyCode(name)) {
+          errors->Add(path, line_number, column,
+                      fmt::format("'{}' is not an ISO 4217 currency code", name));
           continue;
         }
         if (std::find(table.currencies.begin(), table.currencies.end(), name) !=
@@ -143,7 +157,7 @@ FxTable ParseFxCsv(std::string_view text, const std::string& path, ErrorList* er
 }
 
 FxTable ReadFxCsv(const std::string& path, ErrorList* errors) {
-  std::optional<std::string> text = ReadCorpusFile(path, errors);
+  std::optional<std::string> text = ReadCorpusFile(path, kMaxCsvFileBytes, errors);
   if (!text) return FxTable{};
   return ParseFxCsv(*text, path, errors);
 }

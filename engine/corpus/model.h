@@ -51,12 +51,14 @@ struct InputFile {
 struct Alias {
   std::string text;
   int line = 0;
+  std::string field;  // "entities[3].aliases[1]"
 };
 
 struct Entity {
   std::string id, name, type, url, note;
   std::vector<Alias> aliases;
   Origin origin;
+  int name_line = 0;  // where `name` is written
 };
 
 struct Relation {
@@ -89,8 +91,9 @@ struct HistoryEvent {
 struct Measure {
   std::string id;
   std::vector<std::string> cues;  // lower-cased, in file order, no repeats
-  std::string unit_kind;          // money | count | empty
+  std::string unit_kind;          // money | count | empty (either: the unit decides)
   std::string description;
+  bool can_be_negative = false;  // whether a statement's value may be below zero
   Origin origin;
 };
 
@@ -117,6 +120,7 @@ struct Statement {
   std::string qualifier;  // empty when no value is given
   std::optional<Date> period_from, period_to;
   Origin origin;
+  int value_line = 0, unit_line = 0;  // where `value` and `unit` are written
 };
 
 struct Quote {
@@ -164,7 +168,6 @@ struct CorpusData {
   std::vector<Statement> statements;
   std::vector<Quote> quotes;
   std::vector<FxFile> fx_files;
-  bool needs_ecb_source = false;  // set by Validate(): an fx file is credited to the built-in one
 };
 
 }  // namespace factlint::corpus_internal

@@ -26,6 +26,13 @@ int ReadUserVersion(SQLite::Database& db);
 // version 7, this factlint reads version 2; rebuild it with 'factlint corpus build'".
 Status CheckSchemaVersion(int version, const std::string& path);
 
+// Checks that `db`, opened from `path`, is a corpus database of this schema version. Version 0
+// is no corpus at all: kDataLoss "<path>: empty file, not a corpus database" for a file of 0
+// bytes (which SQLite opens as an empty database), "<path>: not a corpus database (an SQLite
+// database factlint did not write)" otherwise; another version as CheckSchemaVersion. Throws
+// SQLite::Exception.
+Status CheckCorpusDatabase(SQLite::Database& db, const std::string& path);
+
 }  // namespace factlint::corpus_internal
 
 #endif  // FACTLINT_ENGINE_CORPUS_SCHEMA_H_

@@ -3,6 +3,7 @@
 // (exact wording and speaker) and `relations` (claims about how two entities relate).
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <map>
 
 #include "yaml_fields.h"
@@ -41,14 +42,32 @@ void ReadStatement(MapReader& in, const std::string& source_id, const std::strin
   s.subject = in.Name("subject", Need::kOptional);
   s.measure = in.Reference("measure", Need::kOptional);
   s.value = in.Number("value", Need::kOptional);
+  s.value_line = in.LineOf("value");
   s.unit = in.Text("unit", Need::kOptional).value_or("");
+  s.unit_line = in.LineOf("unit");
   s.qualifier =
       in.OneOf("qualifier",
                {"exact", "about", "at-least", "more-than", "up-to", "nearly", "less-than"},
                Need::kOptional)
           .value_or("");
-  if (in.Has("value") && !in.Has("unit")) {
-    in.Error("unit", "required when a value is given (an ISO 4217 code or a count noun)");
+  // A figure is a value, its unit and the measure it counts, together or not at all: a record
+  // with a part missing could never be compared with a claim.
+  if (in.Has("value")) {
+    if (!in.Has("unit")) {
+      in.Error("unit", "required when a value is given (an ISO 4217 code or a count noun)");
+    } else if (s.unit.empty()) {
+      in.Error("unit", "must not be empty");
+    }
+    if (!in.Has("measure")) {
+      in.errors()->Add(in.LineOf("value"), in.Field("measure"),
+                       "required when a value is given (the measure the value counts)");
+    }
+  } else if (in.Has("unit")) {
+    if (in.Given("value")) {
+      in.Error("value", "is empty, but a unit is given: write the number, or remove the unit");
+    } else {
+      in.Error("unit", "given without a value");
+    }
   }
   if (!s.qualifier.empty() && !in.Has("value")) {
     in.Error("qualifier", "given without a value");
@@ -128,10 +147,14 @@ void LoadSourceFile(const YAML::Node& root, const std::string& path, CorpusData*
   std::optional<std::string> kind =
       in.OneOf("kind", {"report", "article", "statement", "dataset"}, Need::kRequired);
   source.published = in.DateValue("published", Need::kOptional);
-  source.url = in.Text("url", Need::kOptional).value_or("");
+  source.url = in.Url("url", Need::kOptional).value_or("");
   source.locator = in.Text("locator", Need::kOptional).value_or("");
   source.note = in.Text("note", Need::kOptional).value_or("");
   data->files.push_back({path, FileKind::kSource, id.value_or("")});
+  // Evidence names a source by id, and a person finds its record by the file name: they agree.
+  if (const std::string stem = std::filesystem::path(path).stem().string(); id && *id != stem) {
+    in.Error("id", fmt::format("'{}' differs from the file name '{}'", *id, stem));
+  }
 
   // Records are read (and checked) even when the source's own id is unusable; they are kept only
   // with a usable one.

@@ -6,10 +6,12 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "engine/base/ascii.h"
-#include "factlint/corpus.h"
+#include "engine/text/currency_codes.h"
+#include "factlint/date.h"
 #include "text_util.h"
 
 namespace factlint::corpus_internal {
@@ -43,11 +45,15 @@ std::map<std::string, Origin> UniqueIds(std::vector<Record>* records, const char
 // Entity names and aliases, folded, to the entities that go by them.
 class NameIndex {
  public:
-  explicit NameIndex(const std::vector<Entity>& entities) {
+  // Reports a name or alias that another entity already goes by: a draft's "Korea" must lead to
+  // one entity.
+  NameIndex(const std::vector<Entity>& entities, ErrorList* errors) {
     for (const Entity& entity : entities) {
       ids_.insert(entity.id);
-      names_[FoldName(entity.name)].insert(entity.id);
-      for (const Alias& alias : entity.aliases) names_[FoldName(alias.text)].insert(entity.id);
+      Add(entity, entity.name, entity.name_line, JoinField(entity.origin.field, "name"), errors);
+      for (const Alias& alias : entity.aliases) {
+        Add(entity, alias.text, alias.line, alias.field, errors);
+      }
     }
   }
 
@@ -57,12 +63,36 @@ class NameIndex {
   std::set<std::string> Lookup(const std::string& text) const {
     if (ids_.count(text) > 0) return {text};
     auto it = names_.find(FoldName(text));
-    return it == names_.end() ? std::set<std::string>{} : it->second;
+    if (it == names_.end()) return {};
+    std::set<std::string> ids;
+    for (const Named& named : it->second) ids.insert(named.entity_id);
+    return ids;
   }
 
  private:
+  struct Named {
+    std::string entity_id;
+    Origin origin;  // where the name or alias is written
+  };
+
+  void Add(const Entity& entity, const std::string& text, int line, const std::string& field,
+           ErrorList* errors) {
+    if (text.empty()) return;
+    std::vector<Named>& named = names_[FoldName(text)];
+    for (const Named& other : named) {
+      if (other.entity_id == entity.id) return;
+    }
+    if (!named.empty()) {
+      errors->Add(entity.origin.file, line, field,
+                  fmt::format("'{}' is also a name of entity '{}' ({}); a name or alias belongs "
+                              "to one entity",
+                              text, named.front().entity_id, Where(named.front().origin)));
+    }
+    named.push_back({entity.id, Origin{entity.origin.file, line, field}});
+  }
+
   std::set<std::string> ids_;
-  std::map<std::string, std::set<std::string>> names_;
+  std::map<std::string, std::vector<Named>> names_;
 };
 
 std::string JoinIds(const std::set<std::string>& ids) {
@@ -90,18 +120,19 @@ void CheckRef(const Ref& ref, const std::string& file, const Map& known, const c
   errors->Add(file, ref.line, ref.field, fmt::format("unknown {} '{}'", what, ref.id));
 }
 
-void Resolve(NameRef* name, const std::string& file, const NameIndex& names,
-             std::vector<std::string>* warnings) {
+void Resolve(NameRef* name, const std::string& file, const NameIndex& names, ErrorList* errors) {
   if (name->text.empty()) return;
   std::set<std::string> ids = names.Lookup(name->text);
   if (ids.size() == 1) {
     name->entity_id = *ids.begin();
     return;
   }
-  warnings->push_back(ids.empty() ? fmt::format("{}:{}: {}: '{}' names no entity", file, name->line,
-                                                name->field, name->text)
-                                  : fmt::format("{}:{}: {}: '{}' could be any of {}", file,
-                                                name->line, name->field, name->text, JoinIds(ids)));
+  errors->Add(file, name->line, name->field,
+              ids.empty() ? fmt::format("'{}' names no entity (give an entity's id, name or "
+                                        "alias, and add the entity to entities.yaml if it is "
+                                        "missing)",
+                                        name->text)
+                          : fmt::format("'{}' could be any of {}", name->text, JoinIds(ids)));
 }
 
 void DedupeAliases(Entity* entity) {
@@ -141,18 +172,114 @@ void CheckLexicon(std::vector<LexiconEntry>* lexicon, ErrorList* errors) {
   *lexicon = std::move(kept);
 }
 
+// "'usd' is not an ISO 4217 currency code; did you mean 'USD'?"
+std::string NotACurrencyCode(const std::string& unit) {
+  std::string message = fmt::format("'{}' is not an ISO 4217 currency code", unit);
+  const std::vector<std::string> codes = text_internal::CurrencyCodesNamedBy(unit);
+  if (codes.size() == 1) return message + fmt::format("; did you mean '{}'?", codes.front());
+  return message + "; write the currency's three-letter code, such as USD";
+}
+
+// Three capital letters: a unit written as a currency code.
+bool LooksLikeACode(const std::string& unit) {
+  return unit.size() == 3 &&
+         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The figure of `s` against its measure `m`: the unit fits the measure's kind, and the value is
+// not negative unless the measure can be.
+void CheckFigure(const Statement& s, const Measure& m, ErrorList* errors) {
+  if (!s.value) return;
+  const std::string& file = s.origin.file;
+  if (*s.value < 0 && !m.can_be_negative) {
+    errors->Add(file, s.value_line, JoinField(s.origin.field, "value"),
+                fmt::format("{} is negative, and measure '{}' cannot be (say "
+                            "'can_be_negative: true' in measures.yaml if it can)",
+                            *s.value, m.id));
+  }
+  if (s.unit.empty()) return;  // reported where the statement was read
+  const bool code = text_internal::IsIsoCurrencyCode(s.unit);
+  const std::string field = JoinField(s.origin.field, "unit");
+  if (m.unit_kind == "money") {
+    if (!code) {
+      errors->Add(file, s.unit_line, field,
+                  fmt::format("measure '{}' is money, and ", m.id) + NotACurrencyCode(s.unit));
+    }
+  } else if (m.unit_kind == "count") {
+    if (text_internal::LooksLikeCurrency(s.unit)) {
+      errors->Add(file, s.unit_line, field,
+                  fmt::format("'{}' is a currency, and measure '{}' is a count (unit_kind: "
+                              "count): its unit is what is counted, such as 'attacks'",
+                              s.unit, m.id));
+    }
+  } else if (!code && (text_internal::LooksLikeCurrency(s.unit) || LooksLikeACode(s.unit))) {
+    errors->Add(file, s.unit_line, field, NotACurrencyCode(s.unit));
+  }
+}
+
+// The key of a rate: its currency (three capitals) and day.
+uint64_t RateKey(const std::string& currency, int32_t days) {
+  uint64_t code = 0;
+  for (char c : currency) code = code * 32 + static_cast<uint64_t>(c - 'A');
+  return (code << 32) | static_cast<uint32_t>(days);
+}
+
+// Credits each fx file to the source its stem names, and checks that files which give the same
+// currency and day agree; the later copy of a rate is dropped, so each is written once.
+void CheckFxFiles(CorpusData* data, const std::map<std::string, Origin>& source_ids,
+                  ErrorList* errors) {
+  struct Seen {
+    size_t file;  // index into data->fx_files
+    double per_euro;
+    int line;
+  };
+  std::unordered_map<uint64_t, Seen> seen;
+  for (size_t f = 0; f < data->fx_files.size(); ++f) {
+    FxFile& fx = data->fx_files[f];
+    InputFile& file = data->files[fx.file_index];
+    const std::string stem = std::filesystem::path(file.path).stem().string();
+    if (source_ids.count(stem) > 0) {
+      file.source_id = stem;
+    } else {
+      errors->AddFileError(file.path,
+                           fmt::format("no source '{}': a rate file is credited to the source "
+                                       "whose id is its file name",
+                                       stem));
+    }
+    if (data->fx_files.size() < 2) continue;
+    std::vector<FxPoint> kept;
+    kept.reserve(fx.table.rates.size());
+    for (const FxPoint& rate : fx.table.rates) {
+      const std::string& currency = fx.table.currencies[rate.currency];
+      auto [it, inserted] =
+          seen.try_emplace(RateKey(currency, rate.days), Seen{f, rate.per_euro, rate.line});
+      if (inserted) {
+        kept.push_back(rate);
+        continue;
+      }
+      if (it->second.per_euro != rate.per_euro) {
+        const std::string& other = data->files[data->fx_files[it->second.file].file_index].path;
+        errors->Add(
+            file.path, rate.line, currency,
+            fmt::format("{} is {} here but {} in {}:{}", FormatIsoDate(DateOfDays(rate.days)),
+                        rate.per_euro, it->second.per_euro, other, it->second.line));
+      }
+    }
+    fx.table.rates = std::move(kept);
+  }
+}
+
 }  // namespace
 
-void Validate(CorpusData* data, ErrorList* errors, std::vector<std::string>* warnings) {
+void Validate(CorpusData* data, ErrorList* errors) {
   UniqueIds(&data->entities, "entity", "id", errors);
   const std::map<std::string, Origin> source_ids =
       UniqueIds(&data->sources, "source", "id", errors);
-  const std::map<std::string, Origin> measure_ids =
-      UniqueIds(&data->measures, "measure", "", errors);
+  UniqueIds(&data->measures, "measure", "", errors);
   for (Entity& entity : data->entities) DedupeAliases(&entity);
   CheckLexicon(&data->lexicon, errors);
 
-  const NameIndex names(data->entities);
+  const NameIndex names(data->entities, errors);
   for (const Relation& r : data->relations) {
     CheckEntityRef(r.subject, r.origin.file, names, errors);
     CheckEntityRef(r.object, r.origin.file, names, errors);
@@ -162,21 +289,20 @@ void Validate(CorpusData* data, ErrorList* errors, std::vector<std::string>* war
     CheckEntityRef(role.of, role.origin.file, names, errors);
     CheckRef(role.source, role.origin.file, source_ids, "source", errors);
   }
+  std::map<std::string, const Measure*> measures;
+  for (const Measure& m : data->measures) measures.emplace(m.id, &m);
   for (Statement& s : data->statements) {
-    CheckRef(s.measure, s.origin.file, measure_ids, "measure", errors);
-    Resolve(&s.subject, s.origin.file, names, warnings);
+    CheckRef(s.measure, s.origin.file, measures, "measure", errors);
+    if (auto it = measures.find(s.measure.id); it != measures.end()) {
+      CheckFigure(s, *it->second, errors);
+    }
+    Resolve(&s.subject, s.origin.file, names, errors);
   }
-  for (Quote& q : data->quotes) Resolve(&q.speaker, q.origin.file, names, warnings);
+  for (Quote& q : data->quotes) Resolve(&q.speaker, q.origin.file, names, errors);
   for (Source& source : data->sources) {
-    Resolve(&source.publisher, source.origin.file, names, warnings);
+    Resolve(&source.publisher, source.origin.file, names, errors);
   }
-
-  for (FxFile& fx : data->fx_files) {
-    InputFile& file = data->files[fx.file_index];
-    const std::string stem = std::filesystem::path(file.path).stem().string();
-    file.source_id = source_ids.count(stem) > 0 ? stem : std::string(kEcbSourceId);
-    if (source_ids.count(file.source_id) == 0) data->needs_ecb_source = true;
-  }
+  CheckFxFiles(data, source_ids, errors);
 }
 
 }  // namespace factlint::corpus_internal

@@ -11,13 +11,6 @@
 namespace factlint::corpus_internal {
 namespace {
 
-// The built-in record of the ECB reference rates, for rate files that name no source of their own.
-constexpr char kEcbTitle[] = "Euro foreign exchange reference rates";
-constexpr char kEcbPublisher[] = "European Central Bank";
-constexpr char kEcbUrl[] =
-    "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/"
-    "html/index.en.html";
-
 void WriteEntities(SQLite::Database& db, const CorpusData& data) {
   SQLite::Statement entity(db,
                            "INSERT INTO entities (id, name, type, url, note, file, line) "
@@ -230,18 +223,6 @@ void WriteRecords(SQLite::Database& db, const CorpusData& data) {
   WriteRelationsAndRoles(db, data);
   WriteMeasuresAndLexicon(db, data);
   WriteSourcesAndRecords(db, data);
-  if (data.needs_ecb_source) EnsureEcbSource(db);
-}
-
-bool EnsureEcbSource(SQLite::Database& db) {
-  SQLite::Statement insert(db,
-                           "INSERT OR IGNORE INTO sources (id, title, publisher, kind, url) "
-                           "VALUES (?, ?, ?, 'dataset', ?)");
-  insert.bind(1, kEcbSourceId);
-  insert.bind(2, kEcbTitle);
-  insert.bind(3, kEcbPublisher);
-  insert.bind(4, kEcbUrl);
-  return insert.exec() > 0;
 }
 
 int64_t WriteFxRates(SQLite::Database& db, int64_t file_id, const FxTable& table) {

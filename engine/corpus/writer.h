@@ -13,16 +13,12 @@ namespace factlint::corpus_internal {
 
 // Everything below throws SQLite::Exception; the caller holds the transaction.
 
-// Writes data->files (ids 1..n in order) and every record of `data` but the exchange rates, and
-// the built-in ECB source when data.needs_ecb_source. REQUIRES: Validate(data) found no error.
+// Writes data->files (ids 1..n in order) and every record of `data` but the exchange rates.
+// REQUIRES: Validate(data) found no error.
 void WriteRecords(SQLite::Database& db, const CorpusData& data);
 
 // Adds a files row; returns its id.
 int64_t InsertFile(SQLite::Database& db, const InputFile& file);
-
-// Adds the built-in source record for the ECB reference rates, unless a source with id
-// kEcbSourceId exists. Returns whether it was added.
-bool EnsureEcbSource(SQLite::Database& db);
 
 // Writes the rates of one file, replacing rates of the same currency and date. Returns the number
 // of rates written.

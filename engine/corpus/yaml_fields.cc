@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace factlint::corpus_internal {
 
 int LineOf(const YAML::Node& node, int fallback) {
@@ -131,6 +133,33 @@ std::optional<double> MapReader::Number(std::string_view key, Need need) {
   std::optional<double> value = ParseNumber(*text);
   if (!value) Error(key, fmt::format("expected a number, got '{}'", *text));
   return value;
+}
+
+std::optional<bool> MapReader::Bool(std::string_view key, Need need) {
+  std::optional<std::string> text = Scalar(key, need);
+  if (!text) return std::nullopt;
+  if (*text == "true") return true;
+  if (*text == "false") return false;
+  Error(key, fmt::format("expected true or false, got '{}'", *text));
+  return std::nullopt;
+}
+
+std::optional<std::string> MapReader::Url(std::string_view key, Need need) {
+  std::optional<std::string> text = Scalar(key, need);
+  if (!text) return std::nullopt;
+  // What follows the scheme, which starts with the host.
+  std::string_view after_scheme;
+  for (std::string_view scheme : {"https://", "http://"}) {
+    if (text->starts_with(scheme)) after_scheme = std::string_view(*text).substr(scheme.size());
+  }
+  const bool spaced = std::any_of(text->begin(), text->end(), [](char c) {
+    return static_cast<unsigned char>(c) <= ' ' || c == '\x7f';
+  });
+  if (after_scheme.empty() || after_scheme.front() == '/' || spaced) {
+    Error(key, fmt::format("expected an http:// or https:// URL, got '{}'", *text));
+    return std::nullopt;
+  }
+  return text;
 }
 
 Ref MapReader::Reference(std::string_view key, Need need) {

@@ -51,6 +51,8 @@ class MapReader {
   // The line of the value under `key`, or of the map when absent.
   int LineOf(std::string_view key) const;
   bool Has(std::string_view key) const { return Get(key).IsDefined(); }
+  // Whether `key` is written at all, even with an empty value (`value: ~`, `note:`).
+  bool Given(std::string_view key) const { return Find(key) != nullptr; }
 
   // A non-empty string. nullopt when absent (an error when required) or not a string.
   std::optional<std::string> Text(std::string_view key, Need need);
@@ -63,6 +65,11 @@ class MapReader {
   std::optional<Date> DateValue(std::string_view key, Need need);
   // A finite number ("50000000", "1.5", "5e7").
   std::optional<double> Number(std::string_view key, Need need);
+  // true or false.
+  std::optional<bool> Bool(std::string_view key, Need need);
+  // An http:// or https:// URL with a host and no white space: the only links the reports
+  // write ("javascript:", "file:" and the like are refused).
+  std::optional<std::string> Url(std::string_view key, Need need);
   // A reference to another record by id, to be checked once every file is read. Empty when
   // absent or invalid (reported).
   Ref Reference(std::string_view key, Need need);

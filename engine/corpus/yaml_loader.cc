@@ -2,9 +2,11 @@
 
 #include <yaml-cpp/eventhandler.h>
 
+#include <filesystem>
 #include <sstream>
 #include <vector>
 
+#include "engine/base/yaml_text.h"
 #include "yaml_fields.h"
 
 namespace factlint::corpus_internal {
@@ -49,9 +51,13 @@ class DocumentRoots : public YAML::EventHandler {
 }  // namespace
 
 void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) {
-  std::optional<std::string> text = ReadCorpusFile(path, errors);
+  std::optional<std::string> text = ReadCorpusFile(path, kMaxYamlFileBytes, errors);
   if (!text) return;
   FileErrors file_errors(path, errors);
+  if (std::optional<YamlProblem> problem = CheckYamlText(*text)) {
+    file_errors.Add(problem->line, "yaml", problem->message);
+    return;
+  }
   YAML::Node parsed;
   try {
     std::istringstream stream(*text);
@@ -68,8 +74,8 @@ void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) 
     }
     parsed = YAML::Load(*text);
   } catch (const YAML::Exception& e) {
-    const int line = e.mark.is_null() ? 1 : e.mark.line + 1;
-    file_errors.Add(line, "yaml", e.msg);
+    const YamlProblem problem = YamlExceptionProblem(e, *text);
+    file_errors.Add(problem.line, "yaml", problem.message);
     return;
   }
   // Only const access from here on: yaml-cpp's non-const operator[] adds the keys it looks up.
@@ -86,18 +92,21 @@ void LoadYamlFile(const std::string& path, CorpusData* data, ErrorList* errors) 
     if (root["entities"]) {
       LoadEntitiesFile(root, path, data, &file_errors);
     } else if (root["measures"]) {
-      LoadMeasuresFile(root, path, data, &file_errors);
+      LoadMeasuresFile(root, path, /*bare=*/false, data, &file_errors);
     } else if (root["terms"] || root["misspellings"]) {
       LoadLexiconFile(root, path, data, &file_errors);
     } else if (root["id"] || root["title"]) {
       LoadSourceFile(root, path, data, &file_errors);
+    } else if (std::filesystem::path(path).stem() == "measures") {
+      LoadMeasuresFile(root, path, /*bare=*/true, data, &file_errors);
     } else {
       file_errors.Add(LineOf(root, 1), "",
                       "not a corpus file: expected 'entities', 'measures', "
                       "'terms'/'misspellings', or 'id' and 'title' at the top");
     }
   } catch (const YAML::Exception& e) {
-    file_errors.Add(e.mark.is_null() ? 1 : e.mark.line + 1, "yaml", e.msg);
+    const YamlProblem problem = YamlExceptionProblem(e, *text);
+    file_errors.Add(problem.line, "yaml", problem.message);
   }
 }
 

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <set>
 
+#include "engine/base/read_file.h"
+#include "engine/base/yaml_text.h"
 #include "factlint/rules.h"
 #include "rule_kind.h"
 
@@ -89,13 +91,18 @@ Status ReadExamples(const std::string& file, const YAML::Node& node, RuleInfo* i
 
 // Reads one rule file. yaml-cpp exceptions stay inside this function.
 Status ReadRule(const std::string& file, RuleInfo* info, std::unique_ptr<RuleCheck>* check) {
+  StatusOr<std::string> text = ReadFileBytes(file);
+  if (!text.ok()) return NotFoundError(fmt::format("{}: cannot read the rule file", file));
+  if (std::optional<YamlProblem> bad = CheckYamlText(*text)) {
+    return InvalidArgumentError(fmt::format("{}:{}: yaml: {}", file, bad->line, bad->message));
+  }
   YAML::Node root;
   try {
-    root = YAML::LoadFile(file);
-  } catch (const YAML::BadFile&) {
-    return NotFoundError(fmt::format("{}: cannot read the rule file", file));
+    root = YAML::Load(*text);
   } catch (const YAML::Exception& e) {
-    return InvalidArgumentError(fmt::format("{}:{}: yaml: {}", file, e.mark.line + 1, e.msg));
+    const YamlProblem problem = YamlExceptionProblem(e, *text);
+    return InvalidArgumentError(
+        fmt::format("{}:{}: yaml: {}", file, problem.line, problem.message));
   }
   try {
     if (!root.IsMap()) return InvalidArgumentError(file + ":1: rule: expected a YAML map");

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "engine/base/yaml_text.h"
 #include "factlint/date.h"
 
 namespace factlint::text_internal {
@@ -95,6 +96,9 @@ std::optional<FrontMatterRange> FindFrontMatter(std::string_view text, size_t st
 Status ParseFrontMatter(std::string_view yaml, size_t first_line, const std::string& path,
                         Metadata* metadata) {
   const LineMapper file_line(yaml, first_line);
+  if (auto bad = CheckYamlText(yaml)) {
+    return Error(path, first_line + static_cast<size_t>(bad->line), bad->message);
+  }
   try {
     const YAML::Node root = YAML::Load(std::string(yaml));
     if (!root.IsDefined() || root.IsNull()) return OkStatus();

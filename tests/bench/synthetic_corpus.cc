@@ -427,7 +427,8 @@ class Generator {
       std::unordered_set<std::string> seen = {ci::FoldName(e.name)};
       for (std::string& alias : aliases) {
         if (seen.insert(ci::FoldName(alias)).second) {
-          e.aliases.push_back({std::move(alias), e.origin.line + 3});
+          e.aliases.push_back({std::move(alias), e.origin.line + 3,
+                               fmt::format("{}.aliases[{}]", e.origin.field, e.aliases.size())});
         }
       }
       for (const std::string& folded : seen) {

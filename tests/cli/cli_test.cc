@@ -196,7 +196,13 @@ TEST(Cli, CorpusBuildNamesTheBrokenFieldAndLeavesNoDatabase) {
   auto run = RunCli({"corpus", "build", (dir.path() / "src").string(), "-o", db});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err,
-            "factlint: " + source + ":12: statements[0].value: expected a number, got 'fifty'\n");
+            "factlint: " + source + ":12: statements[0].value: expected a number, got 'fifty'\n" +
+                source +
+                ":12: statements[0].measure: required when a value is given (the measure the "
+                "value counts)\n" +
+                source +
+                ":3: publisher: 'Someone' names no entity (give an entity's id, name or alias, "
+                "and add the entity to entities.yaml if it is missing)\n");
   EXPECT_FALSE(fs::exists(db));
   EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }

@@ -57,12 +57,16 @@ TEST(BuildTest, SkipsHiddenAndNonCorpusFilesInFolders) {
   dir.Write("src/schema.sql", "not read either;\n");
   dir.Write("src/.draft.yaml", "broken: [\n");
   dir.Write("src/.git/config.yaml", "broken: [\n");
+  dir.Write("src/notes.txt", "read by no one\n");
   CorpusBuildSummary summary;
   Status status = BuildCorpus({dir.Path("src")}, dir.Path("corpus.db"), &summary);
   ASSERT_TRUE(status.ok()) << status.ToString();
   EXPECT_EQ(summary.files, 1);
   EXPECT_EQ(summary.measures, 1);
-  EXPECT_EQ(summary.sources, 0);  // no rate file, so no ECB record
+  EXPECT_EQ(summary.sources, 0);
+  ASSERT_EQ(summary.warnings.size(), 1u);
+  EXPECT_EQ(summary.warnings[0].ToString(),
+            dir.Path("src/notes.txt") + ": not read: not a corpus file (.yaml, .yml or .csv)");
 }
 
 TEST(BuildTest, EmptyListsAndFieldsAreAllowed) {
@@ -104,22 +108,21 @@ TEST(BuildTest, EverySourceRecordKeepsItsFileAndLine) {
               ElementsAre("/entities.yaml entities ", "/fx/custom-fx.csv fx custom-fx",
                           "/fx/ecb-eurofxref.csv fx ecb-eurofxref", "/lexicon/crypto.yaml lexicon ",
                           "/measures.yaml measures ", "/sources/custom-fx.yaml source custom-fx",
+                          "/sources/ecb-eurofxref.yaml source ecb-eurofxref",
                           "/sources/fireeye-2018.yaml source fireeye-2018",
                           "/sources/un-panel-2022.yaml source un-panel-2022",
                           "/sources/yonhap-2022.yaml source yonhap-2022"));
 }
 
-TEST(BuildTest, AnEcbSourceInTheCorpusIsUsedInsteadOfTheBuiltIn) {
+TEST(BuildTest, NoSourceIsMadeUpForRates) {
+  // A rate file is credited to the source its name gives, never to one the build invents.
   CorpusDir dir;
-  dir.Write("src/ecb.yaml",
-            "id: ecb-eurofxref\ntitle: ECB rates (own record)\npublisher: ECB\nkind: dataset\n");
   dir.Write("src/rates.csv", "Date,USD\n2022-02-04,1.1464\n");
-  ASSERT_TRUE(BuildCorpus({dir.Path("src")}, dir.Path("corpus.db")).ok());
-  auto corpus = Corpus::Open(dir.Path("corpus.db"));
-  ASSERT_TRUE(corpus.ok());
-  auto source = (*corpus)->FindSource(kEcbSourceId);
-  ASSERT_TRUE(source.ok() && source->has_value());
-  EXPECT_EQ((*source)->title, "ECB rates (own record)");
+  Status status = BuildCorpus({dir.Path("src")}, dir.Path("corpus.db"));
+  EXPECT_EQ(status.message(), dir.Path("src/rates.csv") +
+                                  ": no source 'rates': a rate file is credited to the source "
+                                  "whose id is its file name");
+  EXPECT_THAT(dir.List(), ElementsAre("src"));
 }
 
 }  // namespace

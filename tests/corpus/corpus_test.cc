@@ -45,37 +45,25 @@ CorpusDir* SmallCorpusTest::dir_ = nullptr;
 CorpusBuildSummary* SmallCorpusTest::summary_ = nullptr;
 
 TEST_F(SmallCorpusTest, SummaryCountsEveryRecord) {
-  EXPECT_EQ(summary_->files, 9);
-  EXPECT_EQ(summary_->entities, 10);
+  EXPECT_EQ(summary_->files, 10);
+  EXPECT_EQ(summary_->entities, 13);
   EXPECT_EQ(summary_->measures, 2);
-  // un-panel-2022, fireeye-2018, yonhap-2022, custom-fx and the built-in ECB record.
+  // un-panel-2022, fireeye-2018, yonhap-2022, custom-fx and ecb-eurofxref.
   EXPECT_EQ(summary_->sources, 5);
   EXPECT_EQ(summary_->statements, 3);
   EXPECT_EQ(summary_->quotes, 2);
   EXPECT_EQ(summary_->lexicon_terms, 5);
   EXPECT_EQ(summary_->fx_rates, 6);
-}
-
-TEST_F(SmallCorpusTest, WarnsAboutNamesThatNameNoEntity) {
-  const std::string src = dir_->Path("src");
-  EXPECT_THAT(summary_->warnings,
-              ElementsAre(src + "/sources/yonhap-2022.yaml:9: statements[0].subject: 'Korea' "
-                                "could be any of korea-a, korea-b",
-                          src + "/sources/yonhap-2022.yaml:16: quotes[0].speaker: 'A military "
-                                "official' names no entity",
-                          src + "/sources/custom-fx.yaml:3: publisher: 'Example bank' names no "
-                                "entity",
-                          src + "/sources/yonhap-2022.yaml:3: publisher: 'Yonhap News Agency' "
-                                "names no entity"));
+  EXPECT_THAT(summary_->warnings, ElementsAre());
 }
 
 TEST_F(SmallCorpusTest, StatsMatchTheSummary) {
   auto stats = corpus_->Stats();
   ASSERT_TRUE(stats.ok()) << stats.status().ToString();
   EXPECT_EQ(stats->schema_version, kCorpusSchemaVersion);
-  EXPECT_EQ(stats->entities, 10);
-  // 10 names + 12 aliases ("united  STATES" is the name again; "Korea" counts once per entity).
-  EXPECT_EQ(stats->aliases, 22);
+  EXPECT_EQ(stats->entities, 13);
+  // 13 names + 14 aliases ("united  STATES" is the name again).
+  EXPECT_EQ(stats->aliases, 27);
   EXPECT_EQ(stats->relations, 2);
   EXPECT_EQ(stats->roles, 2);
   EXPECT_EQ(stats->measures, 2);
@@ -149,15 +137,16 @@ TEST_F(SmallCorpusTest, RateFileNamedAfterASourceIsCreditedToIt) {
   EXPECT_EQ((*rate)->source_id, "custom-fx");
 }
 
-TEST_F(SmallCorpusTest, BuiltInEcbSource) {
+TEST_F(SmallCorpusTest, EcbRatesAreCreditedToTheCorpusRecord) {
+  auto rate = corpus_->RateOnOrBefore("USD", D(2022, 2, 4));
+  ASSERT_TRUE(rate.ok() && rate->has_value());
+  EXPECT_EQ((*rate)->source_id, kEcbSourceId);
   auto source = corpus_->FindSource(kEcbSourceId);
   ASSERT_TRUE(source.ok() && source->has_value());
-  EXPECT_EQ((*source)->publisher, "European Central Bank");
+  EXPECT_EQ((*source)->publisher, "ECB");
+  EXPECT_EQ((*source)->publisher_entity, "ecb");
   EXPECT_EQ((*source)->title, "Euro foreign exchange reference rates");
   EXPECT_EQ((*source)->kind, "dataset");
-  EXPECT_EQ((*source)->url,
-            "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/"
-            "euro_reference_exchange_rates/html/index.en.html");
 }
 
 TEST_F(SmallCorpusTest, FindSource) {
@@ -201,13 +190,13 @@ TEST_F(SmallCorpusTest, FindEntitiesByNameIgnoresCaseAndSpacing) {
   EXPECT_THAT(Ids(corpus_->FindEntitiesByName("  the  ").value()), ElementsAre());
   EXPECT_THAT(Ids(corpus_->FindEntitiesByName("joe   BIDEN").value()), ElementsAre("biden"));
   EXPECT_THAT(Ids(corpus_->FindEntitiesByName("apt38").value()), ElementsAre("apt38"));
-  EXPECT_THAT(Ids(corpus_->FindEntitiesByName("Korea").value()), ElementsAre("korea-a", "korea-b"));
+  EXPECT_THAT(Ids(corpus_->FindEntitiesByName("Korea").value()), ElementsAre("korea-a"));
 }
 
 TEST_F(SmallCorpusTest, AliasesListEveryName) {
   auto aliases = corpus_->Aliases();
   ASSERT_TRUE(aliases.ok());
-  ASSERT_EQ(aliases->size(), 22u);
+  ASSERT_EQ(aliases->size(), 27u);
   // Sorted by alias, then entity id.
   EXPECT_EQ((*aliases)[0].alias, "APT 38");
   EXPECT_EQ((*aliases)[0].entity_id, "apt38");
@@ -216,7 +205,7 @@ TEST_F(SmallCorpusTest, AliasesListEveryName) {
   EXPECT_TRUE((*aliases)[1].is_name);
   int korea = 0;
   for (const EntityAlias& a : *aliases) korea += a.alias == "Korea";
-  EXPECT_EQ(korea, 2);
+  EXPECT_EQ(korea, 1);
 }
 
 TEST_F(SmallCorpusTest, RolesOfAPerson) {
@@ -324,7 +313,7 @@ TEST_F(SmallCorpusTest, QualifierDefaultsToExactWithAValue) {
   auto found = corpus_->FindStatement("yonhap-2022", "nine-missiles");
   ASSERT_TRUE(found.ok() && found->has_value());
   EXPECT_EQ((*found)->qualifier, "exact");
-  EXPECT_EQ((*found)->subject_entity, "");  // "Korea" is ambiguous
+  EXPECT_EQ((*found)->subject_entity, "korea-a");  // "Korea", an alias
 }
 
 std::vector<std::string> RecordIds(const StatusOr<std::vector<StatementHit>>& hits) {

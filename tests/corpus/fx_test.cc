@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <tuple>
 
 #include "factlint/corpus.h"
 #include "test_util.h"
@@ -37,6 +39,14 @@ class FxTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_.Write("src/measures.yaml", "measures:\n  m: [x]\n");
+    dir_.Write("src/entities.yaml",
+               "entities:\n  - {id: ecb, name: European Central Bank, type: organisation}\n");
+    // import-fx credits the ECB's rates to this record; fx/rates.csv is credited to `rates`.
+    dir_.Write("src/sources/ecb-eurofxref.yaml",
+               "id: ecb-eurofxref\ntitle: Euro foreign exchange reference rates\n"
+               "publisher: European Central Bank\nkind: dataset\n");
+    dir_.Write("src/sources/rates.yaml",
+               "id: rates\ntitle: Rates\npublisher: European Central Bank\nkind: dataset\n");
     db_ = dir_.Path("corpus.db");
     Status status = BuildCorpus({dir_.Path("src")}, db_);
     ASSERT_TRUE(status.ok()) << status.ToString();
@@ -61,33 +71,106 @@ TEST_F(FxTest, CsvAcceptsBomCrlfAnyOrderAndGaps) {
   EXPECT_EQ(Rate(*corpus, "JPY", D(2022, 2, 3)), -1);
 }
 
-TEST_F(FxTest, ImportAddsAndReplacesRates) {
+// The counts of an import: new, replaced, already there.
+std::tuple<int64_t, int64_t, int64_t> Counts(const StatusOr<FxImportSummary>& imported) {
+  EXPECT_TRUE(imported.ok()) << imported.status().ToString();
+  if (!imported.ok()) return {-1, -1, -1};
+  return {imported->added, imported->replaced, imported->unchanged};
+}
+
+TEST_F(FxTest, ImportAddsRatesAndKeepsThoseItHas) {
   dir_.Write("a.csv", "Date,USD,\n2022-02-04,1.1464,\n2022-02-03,1.1286,\n");
-  auto first = ImportFxRates(dir_.Path("a.csv"), db_);
-  ASSERT_TRUE(first.ok()) << first.status().ToString();
-  EXPECT_EQ(*first, 2);
-  // A second file corrects one day and adds another.
-  dir_.Write("b.csv", "Date,USD,GBP\n2022-02-04,1.2,0.845\n2022-02-07,1.1447,N/A\n");
-  auto second = ImportFxRates(dir_.Path("b.csv"), db_);
-  ASSERT_TRUE(second.ok()) << second.status().ToString();
-  EXPECT_EQ(*second, 3);
+  EXPECT_EQ(Counts(ImportFxRates(dir_.Path("a.csv"), db_)), std::make_tuple(2, 0, 0));
+  // A second file repeats one day and adds two.
+  dir_.Write("b.csv", "Date,USD,GBP\n2022-02-04,1.14640,0.845\n2022-02-07,1.1447,N/A\n");
+  EXPECT_EQ(Counts(ImportFxRates(dir_.Path("b.csv"), db_)), std::make_tuple(2, 0, 1));
 
   auto corpus = OpenOrDie(db_);
   ASSERT_NE(corpus, nullptr);
-  EXPECT_DOUBLE_EQ(Rate(*corpus, "USD", D(2022, 2, 4)), 1.2);
+  EXPECT_DOUBLE_EQ(Rate(*corpus, "USD", D(2022, 2, 4)), 1.1464);
   EXPECT_DOUBLE_EQ(Rate(*corpus, "USD", D(2022, 2, 3)), 1.1286);
   EXPECT_DOUBLE_EQ(Rate(*corpus, "USD", D(2022, 2, 8)), 1.1447);
   auto stats = corpus->Stats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->fx_rates, 4);
   EXPECT_THAT(stats->fx_currencies, ElementsAre("GBP", "USD"));
-  EXPECT_EQ(stats->sources, 1);  // the built-in ECB record, added once
+  EXPECT_EQ(stats->sources, 2);  // the corpus's own records: no source is added
   auto rate = corpus->RateOnOrBefore("GBP", D(2022, 2, 4));
   ASSERT_TRUE(rate.ok() && rate->has_value());
   EXPECT_EQ((*rate)->source_id, kEcbSourceId);
-  auto source = corpus->FindSource(kEcbSourceId);
-  ASSERT_TRUE(source.ok() && source->has_value());
-  EXPECT_EQ((*source)->publisher, "European Central Bank");
+}
+
+TEST_F(FxTest, ImportRefusesToChangeARateUnlessToldToReplace) {
+  dir_.Write("a.csv", "Date,USD,JPY\n2022-02-04,1.1464,131.72\n2022-02-03,1.1286,130.5\n");
+  ASSERT_EQ(Counts(ImportFxRates(dir_.Path("a.csv"), db_)), std::make_tuple(4, 0, 0));
+  const std::string before = testing::ReadFile(db_);
+  dir_.Write("b.csv",
+             "Date,USD,JPY\n2022-02-07,1.1447,N/A\n2022-02-04,1.5,131.72\n2022-02-03,1.1286,1\n");
+  auto refused = ImportFxRates(dir_.Path("b.csv"), db_);
+  EXPECT_EQ(refused.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(refused.status().message(),
+            db_ + ": 2 rates of " + dir_.Path("b.csv") +
+                " differ from the database's; nothing was imported (--replace replaces them)\n" +
+                dir_.Path("b.csv") + ":4: JPY: 2022-02-03 is 1 here but 130.5 in the database (" +
+                dir_.Path("a.csv") + ":3)\n" + dir_.Path("b.csv") +
+                ":3: USD: 2022-02-04 is 1.5 here but 1.1464 in the database (" +
+                dir_.Path("a.csv") + ":2)");
+  EXPECT_EQ(testing::ReadFile(db_), before);
+  // Told to replace: the file's rates win.
+  EXPECT_EQ(Counts(ImportFxRates(dir_.Path("b.csv"), db_, /*replace=*/true)),
+            std::make_tuple(1, 2, 2));
+  auto corpus = OpenOrDie(db_);
+  ASSERT_NE(corpus, nullptr);
+  EXPECT_DOUBLE_EQ(Rate(*corpus, "USD", D(2022, 2, 4)), 1.5);
+  EXPECT_DOUBLE_EQ(Rate(*corpus, "JPY", D(2022, 2, 3)), 1);
+}
+
+TEST_F(FxTest, ImportListsTheFirstTenConflicts) {
+  std::string a = "Date,USD\n", b = "Date,USD\n";
+  for (int day = 1; day <= 28; ++day) {
+    const std::string date = (day < 10 ? "2021-02-0" : "2021-02-") + std::to_string(day);
+    a += date + ",1.2\n";
+    b += date + ",1.3\n";
+  }
+  dir_.Write("a.csv", a);
+  dir_.Write("b.csv", b);
+  ASSERT_TRUE(ImportFxRates(dir_.Path("a.csv"), db_).ok());
+  auto refused = ImportFxRates(dir_.Path("b.csv"), db_);
+  const std::string message = refused.status().message();
+  EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 11);
+  EXPECT_THAT(message, ::testing::StartsWith(db_ + ": 28 rates of "));
+  EXPECT_THAT(message, ::testing::EndsWith("\n... and 18 more"));
+}
+
+TEST_F(FxTest, ImportNeedsTheEcbSource) {
+  CorpusDir other;
+  other.Write("src/measures.yaml", "measures:\n  m: [x]\n");
+  const std::string db = other.Path("corpus.db");
+  ASSERT_TRUE(BuildCorpus({other.Path("src")}, db).ok());
+  dir_.Write("a.csv", "Date,USD\n2022-02-04,1.1464\n");
+  const std::string before = testing::ReadFile(db);
+  auto result = ImportFxRates(dir_.Path("a.csv"), db);
+  EXPECT_EQ(result.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(result.status().message(),
+            db + ": no source 'ecb-eurofxref' to credit the rates to; build the database from a "
+                 "corpus that has it (corpus/sources/ecb-eurofxref.yaml)");
+  EXPECT_EQ(testing::ReadFile(db), before);
+}
+
+TEST_F(FxTest, ImportOfAFolderOrADevice) {
+  auto folder = ImportFxRates(dir_.Path("src"), db_);
+  EXPECT_EQ(folder.status().message(), dir_.Path("src") + ": is a folder, not a file");
+  auto device = ImportFxRates("/dev/zero", db_);
+  EXPECT_EQ(device.status().message(), "/dev/zero: not a regular file (character device)");
+}
+
+TEST_F(FxTest, ImportIntoAnEmptyFile) {
+  dir_.Write("a.csv", "Date,USD\n2022-02-04,1.1464\n");
+  const std::string empty = dir_.Write("empty.db", "");
+  auto result = ImportFxRates(dir_.Path("a.csv"), empty);
+  EXPECT_EQ(result.status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(result.status().message(), empty + ": empty file, not a corpus database");
+  EXPECT_EQ(testing::ReadFile(empty), "");
 }
 
 TEST_F(FxTest, ImportOfABadCsvLeavesTheDatabaseAlone) {
@@ -167,10 +250,12 @@ TEST_F(FxTest, ImportsTheEcbHistory) {
   auto written = ImportFxRates(EcbHistoryPath(), db_);
   const auto elapsed = std::chrono::steady_clock::now() - start;
   ASSERT_TRUE(written.ok()) << written.status().ToString();
-  std::cout << "imported " << *written << " rates in "
+  std::cout << "imported " << written->added << " rates in "
             << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms\n";
   // Every cell of the file that is neither empty nor N/A (counted with awk).
-  EXPECT_EQ(*written, 210545);
+  EXPECT_EQ(written->added, 210545);
+  // Again: every rate is already there.
+  EXPECT_EQ(Counts(ImportFxRates(EcbHistoryPath(), db_)), std::make_tuple(0, 0, 210545));
 
   auto corpus = OpenOrDie(db_);
   ASSERT_NE(corpus, nullptr);
@@ -190,11 +275,14 @@ TEST_F(FxTest, ImportsTheEcbHistory) {
 
 TEST_F(FxTest, BuildsWithTheEcbHistory) {
   if (!std::filesystem::exists(EcbHistoryPath())) GTEST_SKIP() << EcbHistoryPath() << " absent";
+  // The file, named for the source it is credited to.
+  std::filesystem::create_directories(dir_.Path("src/fx"));
+  std::filesystem::create_symlink(EcbHistoryPath(), dir_.Path("src/fx/ecb-eurofxref.csv"));
   CorpusBuildSummary summary;
-  Status status = BuildCorpus({dir_.Path("src"), EcbHistoryPath()}, db_, &summary);
+  Status status = BuildCorpus({dir_.Path("src")}, db_, &summary);
   ASSERT_TRUE(status.ok()) << status.ToString();
   EXPECT_EQ(summary.fx_rates, 210545);
-  EXPECT_EQ(summary.sources, 1);
+  EXPECT_EQ(summary.sources, 2);
   auto corpus = OpenOrDie(db_);
   ASSERT_NE(corpus, nullptr);
   auto rate = corpus->RateOnOrBefore("USD", D(2022, 2, 4));

@@ -49,15 +49,26 @@ TEST(CorpusOpenTest, OtherSchemaVersionIsFailedPrecondition) {
                 "'factlint corpus build'");
 }
 
-TEST(CorpusOpenTest, EmptySqliteFileIsVersionZero) {
+TEST(CorpusOpenTest, EmptyFileIsNoCorpus) {
   CorpusDir dir;
   const std::string path = dir.Write("corpus.db", "");
   auto corpus = Corpus::Open(path);
-  EXPECT_EQ(corpus.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(corpus.status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(corpus.status().message(), path + ": empty file, not a corpus database");
+  EXPECT_EQ(testing::ReadFile(path), "");
+}
+
+TEST(CorpusOpenTest, AnotherSqliteDatabaseIsNoCorpus) {
+  CorpusDir dir;
+  const std::string path = dir.Path("other.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE notes (x)");
+  }
+  auto corpus = Corpus::Open(path);
+  EXPECT_EQ(corpus.status().code(), StatusCode::kDataLoss);
   EXPECT_EQ(corpus.status().message(),
-            path +
-                ": corpus schema version 0, this factlint reads version 2; rebuild it with "
-                "'factlint corpus build'");
+            path + ": not a corpus database (an SQLite database factlint did not write)");
 }
 
 TEST(CorpusOpenTest, OpensReadOnly) {

@@ -31,8 +31,8 @@ class CorpusDir : public TempDir {
   }
 };
 
-// A small corpus in the layout of corpus/: entities, measures, a lexicon, three source documents
-// and two rate files (one credited to the ECB, one to its own source).
+// A small corpus in the layout of corpus/: entities, measures, a lexicon, five source documents
+// (two of them the sources of the two rate files).
 inline void WriteSmallCorpus(const CorpusDir& dir) {
   dir.Write("src/entities.yaml", R"(entities:
   - id: north-korea
@@ -80,7 +80,18 @@ inline void WriteSmallCorpus(const CorpusDir& dir) {
   - id: korea-b
     name: Korea Beta
     type: country
-    aliases: [Korea]
+  - id: yonhap
+    name: Yonhap News Agency
+    type: organisation
+    aliases: [Yonhap]
+  - id: jcs
+    name: Joint Chiefs of Staff
+    type: organisation
+    aliases: [JCS]
+  - id: ecb
+    name: European Central Bank
+    type: organisation
+    aliases: [ECB]
 )");
   dir.Write("src/measures.yaml", R"(measures:
   crypto-stolen: [stole, Stolen, theft, stole]
@@ -148,8 +159,8 @@ statements:
     unit: launches
     period: [2022-01-01, 2022-01-31]
 quotes:
-  - id: unknown-speaker
-    speaker: A military official
+  - id: jcs-cruise
+    speaker: JCS
     text: "the launches were tests of long-range cruise missiles"
 )");
   dir.Write("src/fx/ecb-eurofxref.csv",
@@ -158,9 +169,15 @@ quotes:
             "2022-02-04,1.1464,131.72,\n"
             "2022-02-03,1.1286,N/A,\n"
             "\n");
+  dir.Write("src/sources/ecb-eurofxref.yaml", R"(id: ecb-eurofxref
+title: Euro foreign exchange reference rates
+publisher: ECB
+kind: dataset
+url: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+)");
   dir.Write("src/sources/custom-fx.yaml", R"(id: custom-fx
 title: Custom rates
-publisher: Example bank
+publisher: Chainalysis
 kind: dataset
 )");
   dir.Write("src/fx/custom-fx.csv", "Date,GBP\r\n2022-02-04,0.8450\r\n");

@@ -38,8 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   CorpusData corpus;
   ErrorList errors;
   LoadYamlFile(path, &corpus, &errors);
-  std::vector<std::string> warnings;
-  Validate(&corpus, &errors, &warnings);
+  Validate(&corpus, &errors);
   const Status status = errors.ToStatus();
   Check(status.ok() == (errors.size() == 0), "ToStatus() is OK exactly when there is no error");
   if (!status.ok()) {

@@ -379,7 +379,7 @@ TEST(BadCorpus, AFailedBuildLeavesTheExistingDatabaseAsItWas) {
   std::string source = dir.Write("src/measures.yaml", "measures:\n  m: [x\n");
   CliResult run = RunCli({"corpus", "build", (dir.path() / "src").string(), "-o", db});
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_EQ(run.err, "factlint: " + source + ":3: yaml: end of sequence flow not found\n");
+  EXPECT_EQ(run.err, "factlint: " + source + ":2: yaml: end of sequence flow not found\n");
   EXPECT_EQ(ReadFile(db), before);
   EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 2);
 }

@@ -16,6 +16,12 @@ using testing::TempDir;
 class ConversionTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    // The rates, credited to the source the file's name gives.
+    dir_.Write("rates/entities.yaml",
+               "entities:\n  - {id: ecb, name: European Central Bank, type: organisation}\n");
+    dir_.Write("rates/ecb-eurofxref.yaml",
+               "id: ecb-eurofxref\ntitle: Euro foreign exchange reference rates\n"
+               "publisher: European Central Bank\nkind: dataset\n");
     dir_.Write("rates/ecb-eurofxref.csv",
                "Date,USD,GBP,\n2022-02-07,1.1447,0.84560,\n2022-02-04,1.1464,0.84400,\n"
                "2022-02-03,1.1286,0.83783,\n");

@@ -97,7 +97,7 @@ TEST(DocumentErrorTest, FrontMatterMustBeAMapping) {
 TEST(DocumentErrorTest, DeeplyNestedYamlIsAnErrorNotACrash) {
   const Status status = ReadStatus("---\ntitle: " + std::string(100000, '[') + "\n---\n");
   EXPECT_EQ(status.code(), StatusCode::kInvalidArgument);
-  EXPECT_EQ(status.message(), "drafts/a.md:2: front matter: nested too deeply");
+  EXPECT_EQ(status.message(), "drafts/a.md:2: front matter: nested deeper than 100 levels");
 }
 
 TEST(MetadataTest, ReadsTitleDateLang) {

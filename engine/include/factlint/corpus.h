@@ -19,9 +19,21 @@ namespace factlint {
 // The schema version this build reads and writes (PRAGMA user_version).
 inline constexpr int kCorpusSchemaVersion = 2;
 
-// The source that ECB-layout rate files are credited to when no source of their own is named.
+// The source that `corpus import-fx` credits the ECB's rates to; the database must hold it.
 inline constexpr char kEcbSourceId[] = "ecb-eurofxref";
 
+// A problem found in the corpus sources. As text (ToString()): "path:line: field: message", or
+// "path:line: message" when no one field is at fault, "path: message" when no line is, for
+// example "corpus/sources/un.yaml:12: statements[0].value: expected a number, got 'fifty'".
+struct CorpusProblem {
+  std::string path;
+  int line = 0;       // 1-based; 0 when the problem is about the whole file
+  std::string field;  // "statements[0].value", "column 3", "USD"; may be empty
+  std::string message;
+  std::string ToString() const;
+};
+
+// The files read, the records and rates a build writes, and its warnings.
 struct CorpusBuildSummary {
   int files = 0;
   int entities = 0;
@@ -31,39 +43,80 @@ struct CorpusBuildSummary {
   int quotes = 0;
   int lexicon_terms = 0;  // terms and misspellings
   int64_t fx_rates = 0;
-  // Problems that do not stop the build, each "path:line: field: message": a statement subject,
-  // quote speaker or source publisher that names no entity (or several), so that the record is
-  // not linked to one.
-  std::vector<std::string> warnings;
+  // Problems that do not stop the build: files in a source folder that are not read because they
+  // are not corpus files (see BuildCorpus).
+  std::vector<CorpusProblem> warnings;
 };
+
+// At most this many errors are kept (and counted beyond); BuildCorpus's message spells out the
+// first kMaxBuildErrorsShown of them.
+inline constexpr size_t kMaxCorpusErrorsKept = 1000;
+inline constexpr size_t kMaxBuildErrorsShown = 50;
+
+// What ValidateCorpus found: every problem a build of the same inputs would stop at, and the
+// counts of what it would write.
+struct CorpusValidation {
+  CorpusBuildSummary summary;
+  std::vector<CorpusProblem> errors;  // in the order found, at most kMaxCorpusErrorsKept
+  int64_t error_count = 0;            // all of them, kept or not
+  bool ok() const { return error_count == 0; }
+};
+
+// Reads and checks corpus sources as BuildCorpus does, every check included, without writing
+// anything. Each element of `inputs` is a file or a folder, as for BuildCorpus. Problems in the
+// sources are in the result, not the status; the status is an error only when the inputs
+// themselves cannot be used: kNotFound (an input that does not exist), kInvalidArgument (no
+// corpus file among them, a named file that is not one), kPermissionDenied (a folder that cannot
+// be listed).
+StatusOr<CorpusValidation> ValidateCorpus(const std::vector<std::string>& inputs);
 
 // Compiles corpus sources into a new SQLite database at `output`.
 //
 // Each element of `inputs` is a file or a folder (read recursively, in sorted path order). YAML
 // files (.yaml, .yml) are told apart by their top-level keys: `entities:` (entity list),
 // `measures:` (measure cue words), `terms:`/`misspellings:` (lexicon), or `id:` + `title:` (one
-// source document). CSV files are exchange rates in the ECB eurofxref-hist.csv layout, credited to
-// the source whose id is the file's stem, or to kEcbSourceId when no such source exists.
+// source document, whose id is the file's stem). CSV files (.csv) are exchange rates in the ECB
+// eurofxref-hist.csv layout, credited to the source whose id is the file's stem (which must
+// exist). In a folder, hidden files and folders are skipped, Markdown and SQL files (.md, .sql:
+// documentation and the schema) silently, any other file with a warning in summary->warnings; a
+// corpus file with its extension in capitals (.YAML, .Csv) is an error, since it would otherwise
+// be skipped. The checks, all errors, are listed in corpus/README.md.
 //
 // The build is atomic: it writes `output`.tmp-<pid> and renames it over `output` only when every
 // file was read; on error nothing is left behind and an existing `output` is untouched. Errors in
-// the sources are kInvalidArgument, every one found (up to 50), one a line, each
-// "path:line: field: message", for example
-// "corpus/sources/un.yaml:12: statements[0].value: expected a number, got 'fifty'". An input that
-// does not exist is kNotFound; an output that cannot be written is kPermissionDenied. The same
-// inputs give a byte-identical database. Names that resolve to no entity are not errors; they are
-// listed in summary->warnings.
+// the sources are kInvalidArgument, the first kMaxBuildErrorsShown of them one a line (then
+// "... and N more errors"), each a CorpusProblem's text. An input that does not exist is
+// kNotFound; an output that cannot be written is kPermissionDenied. The same inputs give a
+// byte-identical database.
 Status BuildCorpus(const std::vector<std::string>& inputs, const std::string& output,
                    CorpusBuildSummary* summary = nullptr);
 
-// Adds (or replaces, date by date) the exchange rates of an ECB-layout CSV to an existing
-// database, credited to kEcbSourceId (the source record is added when missing). Atomic: one
-// transaction. Returns the number of rates written. Errors: kInvalidArgument for a bad CSV
-// ("path:line: column: message"; the database is not touched), kNotFound (no database),
-// kDataLoss (not a corpus database), kFailedPrecondition (another schema version, or another
-// program kept the database locked for five seconds), kPermissionDenied (read-only); each names
-// the database path.
-StatusOr<int64_t> ImportFxRates(const std::string& csv_path, const std::string& db_path);
+// What ImportFxRates did: rates new to the database, rates it already had (the same value), and
+// rates replaced by a different value (only with `replace`).
+struct FxImportSummary {
+  int64_t added = 0;
+  int64_t unchanged = 0;
+  int64_t replaced = 0;
+};
+
+// At most this many conflicting rates are listed in ImportFxRates's refusal.
+inline constexpr size_t kMaxFxConflictsShown = 10;
+
+// Adds the exchange rates of an ECB-layout CSV to an existing database, credited to the source
+// kEcbSourceId, which the database must hold. A rate the database already has for the same
+// currency and day with another value is a conflict: without `replace` the import is refused
+// (kInvalidArgument, nothing written) with "<db>: 2 rates of <csv> differ from the database's;
+// nothing was imported (--replace replaces them)", then the first kMaxFxConflictsShown
+// conflicts, one a line, "<csv>:5: USD: 2022-02-04 is 1.5 here but 1.1464 in the database
+// (corpus/fx/ecb-eurofxref.csv:7)", then "... and N more" when there are more; with `replace` the
+// file's rates win. A rate the database has with the same value is left as it is (and counted as
+// unchanged). Atomic: one transaction. Errors: kInvalidArgument for a bad CSV ("path:line:
+// column: message"; the database is not touched) or a conflict, kNotFound (no database; no
+// kEcbSourceId source in it), kDataLoss (not a corpus database), kFailedPrecondition (another
+// schema version, or another program kept the database locked for five seconds),
+// kPermissionDenied (read-only); each names the database path.
+StatusOr<FxImportSummary> ImportFxRates(const std::string& csv_path, const std::string& db_path,
+                                        bool replace = false);
 
 struct SourceInfo {
   std::string id;
@@ -211,11 +264,12 @@ struct CorpusStats {
 class Corpus {
  public:
   // Opens `path` read-only. Errors: kNotFound (no such file), kDataLoss (not a SQLite database, or
-  // corrupt), kFailedPrecondition (PRAGMA user_version is not kCorpusSchemaVersion: "<path>:
-  // corpus schema version 7, this factlint reads version 2; rebuild it with 'factlint corpus
-  // build'"), kFailedPrecondition "<path>: database is in use by another program (database is
-  // locked)" when a writer holds the database for longer than five seconds (opening and each query
-  // wait that long for a writer to commit).
+  // corrupt; an empty file: "<path>: empty file, not a corpus database"; an SQLite database
+  // without factlint's schema), kFailedPrecondition (PRAGMA user_version is not
+  // kCorpusSchemaVersion: "<path>: corpus schema version 7, this factlint reads version 2; rebuild
+  // it with 'factlint corpus build'"), kFailedPrecondition "<path>: database is in use by another
+  // program (database is locked)" when a writer holds the database for longer than five seconds
+  // (opening and each query wait that long for a writer to commit).
   static StatusOr<std::unique_ptr<Corpus>> Open(const std::string& path);
   ~Corpus();
 
